@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema/index.js';
+
+export type Schema = typeof schema;
+/** The drizzle API shared by both engines; a transaction has the same shape. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface Database {
+  /** Unscoped access: migrations, authentication, public-portal lookups, background jobs. */
+  readonly db: Db;
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction limited by row-level security to the subtree under `scopePath`. */
+  scoped<T>(scopePath: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs `fn` in one unscoped transaction. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** postgres://… ; when unset, the embedded PGlite in `dataDir` is used. */
+  databaseUrl?: string | undefined;
+  /** Folder of the embedded database; `memory://` for a throw-away one (tests). */
+  dataDir?: string | undefined;
+  /** Pool size for PostgreSQL. */
+  poolSize?: number;
+}
+
+export const migrationsFolder = fileURLToPath(new URL('../../src/db/migrations', import.meta.url));
+
+export async function createDb(options: DbOptions): Promise<Database> {
+  const { db, engine, close } = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.poolSize ?? 20)
+    : await openPglite(options.dataDir ?? './data/db');
+  await applyMigrations(db, engine);
+  return {
+    db,
+    engine,
+    transaction: (fn) => db.transaction(fn),
+    scoped: (scopePath, fn) =>
+      db.transaction(async (tx) => {
+        // Both settings are local to this transaction: nothing leaks to the next user of the connection.
+        await tx.execute(
+          sql`select set_config('xinfang.scope_path', ${scopePath}, true), set_config('role', 'xinfang_scoped', true)`,
+        );
+        return fn(tx);
+      }),
+    close,
+  };
+}
+
+async function openPglite(dataDir: string) {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  if (dataDir !== 'memory://' && !existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir, { extensions: { pg_trgm } });
+  const db = drizzle({ client, schema }) as unknown as Db;
+  return { db, engine: 'pglite' as const, close: () => client.close() };
+}
+
+async function openPostgres(url: string, max: number) {
+  const pg = (await import('pg')).default;
+  // int8 (count(*), bigserial) as JS numbers, as PGlite returns them.
+  pg.types.setTypeParser(20, (v: string) => Number(v));
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const pool = new pg.Pool({ connectionString: url, max });
+  const db = drizzle({ client: pool, schema }) as unknown as Db;
+  return { db, engine: 'postgres' as const, close: () => pool.end() };
+}
+
+async function applyMigrations(db: Db, engine: 'pglite' | 'postgres') {
+  const config = { migrationsFolder };
+  if (engine === 'pglite') {
+    const { migrate } = await import('drizzle-orm/pglite/migrator');
+    await migrate(db as never, config);
+  } else {
+    const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+    await migrate(db as never, config);
+  }
+}

@@ -1,0 +1,43 @@
+import { and, asc, eq, like, sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { unit } from '../schema/index.js';
+
+export type UnitRow = typeof unit.$inferSelect;
+export type NewUnitRow = typeof unit.$inferInsert;
+
+export const unitsRepository = {
+  byId: async (tx: Db, id: string) => (await tx.select().from(unit).where(eq(unit.id, id)))[0],
+  byCode: async (tx: Db, code: string) => (await tx.select().from(unit).where(eq(unit.code, code)))[0],
+  /** Every unit the transaction may see (row-level security limits it to the caller's subtree). */
+  all: (tx: Db) => tx.select().from(unit).orderBy(asc(unit.depth), asc(unit.sortOrder), asc(unit.name)),
+  subtree: (tx: Db, path: string) =>
+    tx.select().from(unit).where(like(unit.path, `${path}%`)).orderBy(asc(unit.depth), asc(unit.sortOrder)),
+  insert: async (tx: Db, row: NewUnitRow) => (await tx.insert(unit).values(row).returning())[0]!,
+  /** Updates when the version still matches; returns undefined when someone else changed the row first. */
+  update: async (tx: Db, id: string, version: number, changes: Partial<NewUnitRow>) =>
+    (
+      await tx
+        .update(unit)
+        .set({ ...changes, version: sql`${unit.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(unit.id, id), eq(unit.version, version)))
+        .returning()
+    )[0],
+  /** Re-roots a subtree: every path under `oldPath` now starts with `newPath`. */
+  repath: (tx: Db, oldPath: string, newPath: string, depthDelta: number) =>
+    tx
+      .update(unit)
+      .set({
+        path: sql`${newPath} || substr(${unit.path}, ${oldPath.length + 1})`,
+        depth: sql`${unit.depth} + ${depthDelta}`,
+        updatedAt: new Date(),
+      })
+      .where(like(unit.path, `${oldPath}%`)),
+  activeChildren: async (tx: Db, id: string) =>
+    (
+      await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(unit)
+        .where(and(eq(unit.parentId, id), eq(unit.active, true)))
+    )[0]!.n,
+  count: async (tx: Db) => (await tx.select({ n: sql<number>`count(*)::int` }).from(unit))[0]!.n,
+};

@@ -1,0 +1,71 @@
+import type { Role } from '../vocabulary/index.js';
+
+/**
+ * What each role may do. One table, read by the HTTP layer (route config `permission`) and by the web
+ * (to hide what a user cannot use). 三员分立: the admin manages, the auditor only reads the trail.
+ */
+const STAFF: readonly Role[] = [
+  'registrar',
+  'handler',
+  'unitHead',
+  'leader',
+  'supervisor',
+  'liaison',
+  'analyst',
+  'admin',
+  'auditor',
+];
+
+export const PERMISSIONS = {
+  'unit.read': STAFF,
+  'unit.manage': ['admin'],
+  'user.read': ['admin', 'unitHead'],
+  'user.manage': ['admin'],
+  'token.manage': ['admin'],
+  'audit.read': ['auditor'],
+  'region.read': STAFF,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  'unit.read': '查看单位',
+  'unit.manage': '管理单位',
+  'user.read': '查看用户',
+  'user.manage': '管理用户',
+  'token.manage': '管理接口令牌',
+  'audit.read': '查阅审计日志',
+  'region.read': '查询行政区划',
+};
+
+/** Permissions an API token may carry (integrations never manage accounts or read the audit trail). */
+export const TOKEN_PERMISSIONS: readonly Permission[] = ['unit.read', 'region.read'];
+
+export interface Actor {
+  kind: 'user' | 'token';
+  id: string;
+  name: string;
+  unitId: string;
+  /** Path of the actor's unit in the unit tree: the root of everything the actor may see. */
+  unitPath: string;
+  roles: readonly Role[];
+  /** For tokens: the permissions granted to the token. */
+  permissions?: readonly Permission[];
+}
+
+export function can(actor: Actor, permission: Permission): boolean {
+  if (actor.kind === 'token') return actor.permissions?.includes(permission) ?? false;
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return actor.roles.some((r) => allowed.includes(r));
+}
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  return PERMISSION_NAMES.filter((p) => roles.some((r) => (PERMISSIONS[p] as readonly Role[]).includes(r)));
+}
+
+/** Role combinations that no single account may hold (separation of duties). */
+export function roleConflict(roles: readonly Role[]): string | null {
+  if (roles.includes('auditor') && roles.length > 1) return '安全审计员不能兼任其他角色（三员分立）';
+  return null;
+}

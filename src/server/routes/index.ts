@@ -1,0 +1,55 @@
+import type { ZodApp } from '../zod-app.js';
+import login from './auth/login.js';
+import logout from './auth/logout.js';
+import me from './auth/me.js';
+import changePassword from './auth/change-password.js';
+import listUnits from './units/list.js';
+import getUnit from './units/get.js';
+import createUnit from './units/create.js';
+import updateUnit from './units/update.js';
+import moveUnit from './units/move.js';
+import setUnitActive from './units/set-active.js';
+import unitHistory from './units/history.js';
+import listUsers from './users/list.js';
+import getUser from './users/get.js';
+import createUser from './users/create.js';
+import updateUser from './users/update.js';
+import setUserActive from './users/set-active.js';
+import unlockUser from './users/unlock.js';
+import resetPassword from './users/reset-password.js';
+import listTokens from './tokens/list.js';
+import createToken from './tokens/create.js';
+import revokeToken from './tokens/revoke.js';
+import listAudit from './audit/list.js';
+import health from './system/health.js';
+
+/** Every route of the API, one file per action. The scope test walks this same table. */
+export const ROUTES = [
+  health,
+  login,
+  logout,
+  me,
+  changePassword,
+  listUnits,
+  getUnit,
+  createUnit,
+  updateUnit,
+  moveUnit,
+  setUnitActive,
+  unitHistory,
+  listUsers,
+  getUser,
+  createUser,
+  updateUser,
+  setUserActive,
+  unlockUser,
+  resetPassword,
+  listTokens,
+  createToken,
+  revokeToken,
+  listAudit,
+];
+
+export async function routes(app: ZodApp) {
+  for (const register of ROUTES) register(app);
+}

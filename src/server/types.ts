@@ -1,0 +1,29 @@
+import type { Database } from '../db/index.js';
+import type { Actor, Permission } from '../domain/policies/index.js';
+import type { SessionActor } from '../services/auth.js';
+import type { ServiceContext } from '../services/context.js';
+import type { Config } from './config.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** What the caller must be allowed (domain/policies). Routes without it must be `public`. */
+    permission?: Permission;
+    /** Served without signing in (login, health, the public portal). */
+    public?: boolean;
+    /** Usable while a first-login password change is pending. */
+    beforePasswordChange?: boolean;
+    /** Usable with an API token (otherwise only with a browser session). */
+    token?: boolean;
+  }
+  interface FastifyInstance {
+    database: Database;
+    config: Config;
+    now: () => Date;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    session: SessionActor | null;
+    /** The service context of a signed-in caller (throws for anonymous requests). */
+    ctx(): ServiceContext;
+  }
+}

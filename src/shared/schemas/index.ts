@@ -1,0 +1,5 @@
+export * from './common.js';
+export * from './units.js';
+export * from './users.js';
+export * from './tokens.js';
+export * from './audit.js';

@@ -1,0 +1,94 @@
+import { sql } from 'drizzle-orm';
+import { createDb, type Database } from '../../src/db/index.js';
+import { buildApp, type App } from '../../src/server/app.js';
+import { loadConfig } from '../../src/server/config.js';
+import { seedDemo } from '../../src/services/demo/seed.js';
+
+export const DEMO_PASSWORD = 'Demo#Pass2026';
+
+/** Which engine the API suite runs on: PGlite by default, PostgreSQL when TEST_ENGINE=postgres. */
+export const engine = process.env.TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite';
+
+/** A fresh database: an in-memory PGlite, or the PostgreSQL test database emptied and migrated again. */
+export async function freshDatabase(): Promise<Database> {
+  if (engine === 'pglite') return createDb({ dataDir: 'memory://' });
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_ENGINE=postgres needs TEST_DATABASE_URL');
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query('drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;');
+  await client.end();
+  return createDb({ databaseUrl: url, poolSize: 8 });
+}
+
+export interface TestApp {
+  app: App;
+  database: Database;
+  clock: { now: Date };
+  close(): Promise<void>;
+}
+
+/** The real application on a fresh database with the demo units and accounts. */
+export async function startApp(opts: { demo?: boolean; loginRateLimit?: number } = {}): Promise<TestApp> {
+  const database = await freshDatabase();
+  const clock = { now: new Date('2026-11-30T02:00:00Z') };
+  if (opts.demo !== false) await seedDemo(database, DEMO_PASSWORD, clock.now);
+  const config = { ...loadConfig({}), demo: true, logLevel: 'silent', loginRateLimit: opts.loginRateLimit ?? 1000 };
+  const app = await buildApp({ database, config, now: () => clock.now, web: false, logger: false });
+  await app.ready();
+  return {
+    app,
+    database,
+    clock,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** A signed-in client: carries the session cookie and the CSRF token like the browser does. */
+export class Client {
+  cookie = '';
+  csrf = '';
+  constructor(private readonly app: App) {}
+
+  async login(username: string, password = DEMO_PASSWORD) {
+    const res = await this.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+    this.cookie = res.cookies.find((c) => c.name === 'xf_session')!.value;
+    this.csrf = res.json().csrfToken;
+    return this;
+  }
+
+  request(method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) {
+    return this.app.inject({
+      method: method as 'GET',
+      url,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+      headers: {
+        ...(this.cookie ? { cookie: `xf_session=${this.cookie}` } : {}),
+        ...(this.csrf ? { 'x-csrf-token': this.csrf } : {}),
+        ...headers,
+      },
+    });
+  }
+  get = (url: string) => this.request('GET', url);
+  post = (url: string, payload?: unknown) => this.request('POST', url, payload ?? {});
+  put = (url: string, payload?: unknown) => this.request('PUT', url, payload);
+}
+
+export async function login(t: TestApp, username: string) {
+  return new Client(t.app).login(username);
+}
+
+/** Unscoped lookups for assertions (what is really in the database). */
+export async function unitId(t: TestApp, code: string): Promise<string> {
+  const r = await t.database.db.execute(sql`select id from unit where code = ${code}`);
+  return (r.rows[0] as { id: string }).id;
+}
+export async function userId(t: TestApp, username: string): Promise<string> {
+  const r = await t.database.db.execute(sql`select id from app_user where username = ${username}`);
+  return (r.rows[0] as { id: string }).id;
+}
