@@ -1,0 +1,3 @@
+export * from './codes.js';
+export * from './region-index.js';
+export type { CascaderOption } from './cascader.js';
