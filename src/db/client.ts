@@ -82,3 +82,8 @@ async function applyMigrations(db: Db, engine: 'pglite' | 'postgres') {
     await migrate(db as never, config);
   }
 }
+
+/** The rows of a raw `execute(sql…)` result; both drivers return `{ rows }`. */
+export async function rowsOf<T>(result: Promise<unknown>): Promise<T[]> {
+  return ((await result) as { rows: T[] }).rows;
+}

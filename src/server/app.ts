@@ -11,7 +11,7 @@ import { apiNotFound, errorsPlugin } from './plugins/errors.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { webPlugin } from './plugins/web.js';
 import { routes } from './routes/index.js';
-import './types.js';
+import type { RouteEntry } from './types.js';
 
 export interface AppOptions {
   database: Database;
@@ -37,7 +37,12 @@ export async function buildApp(options: AppOptions) {
   app.decorate('database', options.database);
   app.decorate('config', options.config);
   app.decorate('now', options.now ?? (() => new Date()));
-  app.addHook('onRoute', (route) => assertRouteGuarded(route));
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    assertRouteGuarded(route);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, config: route.config ?? {} });
+  });
 
   await app.register(cookie);
   await app.register(helmet, {

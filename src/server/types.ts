@@ -4,6 +4,12 @@ import type { SessionActor } from '../services/auth.js';
 import type { ServiceContext } from '../services/context.js';
 import type { Config } from './config.js';
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  config: { permission?: Permission; public?: boolean; beforePasswordChange?: boolean; token?: boolean };
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** What the caller must be allowed (domain/policies). Routes without it must be `public`. */
@@ -16,6 +22,8 @@ declare module 'fastify' {
     token?: boolean;
   }
   interface FastifyInstance {
+    /** Every route as registered: method, url and config (the scope test walks it). */
+    routeTable: RouteEntry[];
     database: Database;
     config: Config;
     now: () => Date;

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { rowsOf } from '../../src/db/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, DEMO_PASSWORD, login, startApp, type TestApp } from '../support/harness.js';
 
@@ -73,8 +74,10 @@ describe('signing in', () => {
   });
 
   it('writes an audit entry for each sign-in and failure', async () => {
-    const r = await t.database.db.execute(sql`select action, count(*)::int as n from audit_entry where action like 'auth.%' group by action`);
-    const counts = Object.fromEntries(r.rows.map((x) => [(x as { action: string }).action, (x as { n: number }).n]));
+    const rows = await rowsOf<{ action: string; n: number }>(
+      t.database.db.execute(sql`select action, count(*)::int as n from audit_entry where action like 'auth.%' group by action`),
+    );
+    const counts = Object.fromEntries(rows.map((x) => [x.action, x.n]));
     expect(counts['auth.login']).toBeGreaterThan(3);
     expect(counts['auth.loginFailed']).toBeGreaterThanOrEqual(5);
     expect(counts['auth.locked']).toBe(1);

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { createDb, type Database } from '../../src/db/index.js';
+import { createDb, rowsOf, type Database } from '../../src/db/index.js';
 import { buildApp, type App } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { seedDemo } from '../../src/services/demo/seed.js';
+import { loadRegions } from '../../src/cli/regions.js';
 
 export const DEMO_PASSWORD = 'Demo#Pass2026';
 
@@ -31,6 +32,7 @@ export interface TestApp {
 
 /** The real application on a fresh database with the demo units and accounts. */
 export async function startApp(opts: { demo?: boolean; loginRateLimit?: number } = {}): Promise<TestApp> {
+  loadRegions();
   const database = await freshDatabase();
   const clock = { now: new Date('2026-11-30T02:00:00Z') };
   if (opts.demo !== false) await seedDemo(database, DEMO_PASSWORD, clock.now);
@@ -85,10 +87,10 @@ export async function login(t: TestApp, username: string) {
 
 /** Unscoped lookups for assertions (what is really in the database). */
 export async function unitId(t: TestApp, code: string): Promise<string> {
-  const r = await t.database.db.execute(sql`select id from unit where code = ${code}`);
-  return (r.rows[0] as { id: string }).id;
+  const [row] = await rowsOf<{ id: string }>(t.database.db.execute(sql`select id from unit where code = ${code}`));
+  return row!.id;
 }
 export async function userId(t: TestApp, username: string): Promise<string> {
-  const r = await t.database.db.execute(sql`select id from app_user where username = ${username}`);
-  return (r.rows[0] as { id: string }).id;
+  const [row] = await rowsOf<{ id: string }>(t.database.db.execute(sql`select id from app_user where username = ${username}`));
+  return row!.id;
 }

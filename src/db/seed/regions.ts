@@ -1,6 +1,5 @@
 // Loads the committed region dictionary (regions.json, built by scripts/build-regions.mjs) into a domain index.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRegionIndex, type RegionEntry, type RegionIndex } from '../../domain/regions/index.js';
 
@@ -15,7 +14,8 @@ export interface RegionSeedFile {
 export function regionSeedPath(): string {
   const candidates = [
     fileURLToPath(new URL('./regions.json', import.meta.url)),
-    join(process.cwd(), 'src', 'db', 'seed', 'regions.json'),
+    // From dist/db/seed/ (the built server) back to the source tree, wherever the process was started.
+    fileURLToPath(new URL('../../../src/db/seed/regions.json', import.meta.url)),
   ];
   const found = candidates.find((path) => existsSync(path));
   if (!found) throw new Error(`region dictionary not found; looked in ${candidates.join(', ')}`);

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { moveProblem, placementProblem, significantPrefix } from './placement.js';
+import { moveProblem, placementProblem } from './placement.js';
 
 describe('unit placement', () => {
-  it('reads the significant prefix of region codes at every level', () => {
-    expect(significantPrefix('100000')).toBe('');
-    expect(significantPrefix('440000')).toBe('44');
-    expect(significantPrefix('441200')).toBe('4412');
-    expect(significantPrefix('441226')).toBe('441226');
-    expect(significantPrefix('370281001')).toBe('370281001');
-  });
-
   it('accepts a county under its city and a department at the same level', () => {
     expect(placementProblem({ level: 'city', regionCode: '441200' }, { level: 'county', regionCode: '441226' })).toBeNull();
     expect(placementProblem({ level: 'county', regionCode: '441226' }, { level: 'county', regionCode: '441226' })).toBeNull();

@@ -1,3 +1,4 @@
+import { regionPrefix } from '../regions/index.js';
 import { levelDepth, type UnitLevel } from '../vocabulary/index.js';
 
 export interface UnitShape {
@@ -5,18 +6,6 @@ export interface UnitShape {
   level: UnitLevel;
   regionCode: string;
   path: string;
-}
-
-/** The country's own region code (GB/T 2260 uses 100000 for 中华人民共和国). */
-export const COUNTRY_REGION = '100000';
-
-/** Significant digits of a region code: the prefix that every region inside it starts with. */
-export function significantPrefix(code: string): string {
-  if (code === COUNTRY_REGION) return '';
-  if (code.length !== 6) return code; // towns (9) and villages (12) are written in full
-  if (code.endsWith('0000')) return code.slice(0, 2);
-  if (code.endsWith('00')) return code.slice(0, 4);
-  return code;
 }
 
 /**
@@ -29,7 +18,7 @@ export function placementProblem(
   child: Pick<UnitShape, 'level' | 'regionCode'>,
 ): string | null {
   if (levelDepth(child.level) < levelDepth(parent.level)) return '下级单位的层级不能高于上级单位';
-  const prefix = significantPrefix(parent.regionCode);
+  const prefix = regionPrefix(parent.regionCode) ?? '';
   if (!child.regionCode.startsWith(prefix)) return '下级单位的行政区划必须在上级单位的行政区划之内';
   return null;
 }

@@ -27,18 +27,18 @@ const DEQING_TOWNS: [string, string][] = [
   ['新圩镇', '441226101'],
   ['回龙镇', '441226102'],
   ['官圩镇', '441226103'],
-  ['马圩镇', '441226104'],
-  ['高良镇', '441226105'],
-  ['莫村镇', '441226106'],
-  ['永丰镇', '441226107'],
-  ['武垄镇', '441226108'],
-  ['播植镇', '441226109'],
-  ['凤村镇', '441226110'],
-  ['悦城镇', '441226111'],
-  ['九市镇', '441226112'],
+  ['马圩镇', '441226105'],
+  ['高良镇', '441226106'],
+  ['莫村镇', '441226107'],
+  ['永丰镇', '441226109'],
+  ['武垄镇', '441226110'],
+  ['播植镇', '441226111'],
+  ['凤村镇', '441226112'],
+  ['悦城镇', '441226113'],
+  ['九市镇', '441226114'],
 ];
 
-export const ZHONGYUN_REGION = '370281001';
+export const ZHONGYUN_REGION = '370281002';
 const villages: [string, string, UnitKind][] = [
   ['hetouyuan', '河头源社区', 'villageCommittee'],
   ['xisong', '西宋村', 'villageCommittee'],
@@ -76,7 +76,7 @@ export const DEMO_TREE: DemoUnit = u('root', '全国信访举报工作网络', '
     u('sd', '山东省信访局', 'SD37', 'province', 'petitionBureau', '370000', [
       u('qd', '青岛市信访局', 'QD3702', 'city', 'petitionBureau', '370200', [
         u('jz', '胶州市信访局', 'JZ370281', 'county', 'petitionBureau', '370281', [
-          u('zy', '中云街道办事处', 'ZY370281001', 'town', 'townOffice', ZHONGYUN_REGION, [
+          u('zy', '中云街道办事处', 'ZY370281002', 'town', 'townOffice', ZHONGYUN_REGION, [
             u('zy_stability', '中云街道稳定中心', 'ZYWD', 'town', 'department', ZHONGYUN_REGION),
             u('zy_justice', '中云街道司法所', 'ZYSF', 'town', 'department', ZHONGYUN_REGION),
             u('zy_order', '中云街道综治办', 'ZYZZ', 'town', 'department', ZHONGYUN_REGION),
