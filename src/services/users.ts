@@ -15,8 +15,18 @@ export interface UserInput {
   title?: string | null | undefined;
 }
 
-export const listUsers = (ctx: ServiceContext, filter: UserFilter, limit: number, offset: number) =>
-  inScope(ctx, (tx) => usersRepository.list(tx, filter, limit, offset));
+export const listUsers = (
+  ctx: ServiceContext,
+  filter: Omit<UserFilter, 'unitPath'> & { unitId?: string | undefined },
+  limit: number,
+  offset: number,
+) =>
+  inScope(ctx, async (tx) => {
+    const { unitId, ...rest } = filter;
+    // A unit outside the caller's scope is invisible here, so filtering by it finds nobody.
+    const unitPath = unitId ? ((await unitsRepository.byId(tx, unitId))?.path ?? '/-/') : undefined;
+    return usersRepository.list(tx, { ...rest, unitPath }, limit, offset);
+  });
 
 export const getUser = (ctx: ServiceContext, id: string) => inScope(ctx, (tx) => mustFind(tx, id));
 
@@ -140,3 +150,11 @@ export function presentUser(u: UserRow, now: Date) {
     createdAt: u.createdAt.toISOString(),
   };
 }
+
+/** The signed-in user with their unit, for the console's header and menus. */
+export const whoAmI = (ctx: ServiceContext) =>
+  inScope(ctx, async (tx) => {
+    const user = await mustFind(tx, ctx.actor.id);
+    const unit = (await unitsRepository.byId(tx, user.unitId))!;
+    return { user, unit };
+  });

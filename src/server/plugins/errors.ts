@@ -62,8 +62,9 @@ export function toAppError(error: unknown): AppError {
     const where = error.validationContext === 'querystring' ? '查询参数' : error.validationContext === 'params' ? '路径参数' : '';
     return new AppError('validation', `${where}${fields.map((f) => f.message).join('；')}`, fields);
   }
-  const e = error as FastifyError & { constraint?: string };
-  const db = fromDatabase(e);
+  const e = error as FastifyError & { constraint?: string; cause?: { code?: string } };
+  // drizzle wraps the driver's error; the SQLSTATE is on the cause.
+  const db = fromDatabase(e.cause?.code ? e.cause : e);
   if (db) return db;
   switch (e.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':

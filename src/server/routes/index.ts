@@ -22,6 +22,9 @@ import createToken from './tokens/create.js';
 import revokeToken from './tokens/revoke.js';
 import listAudit from './audit/list.js';
 import health from './system/health.js';
+import regionChildren from './regions/children.js';
+import regionDetail from './regions/get.js';
+import searchRegions from './regions/search.js';
 
 /** Every route of the API, one file per action. The scope test walks this same table. */
 export const ROUTES = [
@@ -48,6 +51,9 @@ export const ROUTES = [
   createToken,
   revokeToken,
   listAudit,
+  regionChildren,
+  regionDetail,
+  searchRegions,
 ];
 
 export async function routes(app: ZodApp) {

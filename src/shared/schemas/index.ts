@@ -3,3 +3,4 @@ export * from './units.js';
 export * from './users.js';
 export * from './tokens.js';
 export * from './audit.js';
+export * from './regions.js';

@@ -1,7 +1,6 @@
-import { unitsRepository } from '../../../db/index.js';
 import { AppError } from '../../../domain/errors.js';
 import { permissionsOf } from '../../../domain/policies/index.js';
-import { getUser, presentUser } from '../../../services/users.js';
+import { presentUser, whoAmI } from '../../../services/users.js';
 import { Me } from '../../../shared/schemas/index.js';
 import { API_PREFIX, type ZodApp } from '../../zod-app.js';
 
@@ -15,9 +14,7 @@ export default (app: ZodApp) =>
     async (request) => {
       const s = request.session;
       if (!s) throw new AppError('unauthenticated', '请先登录');
-      const ctx = request.ctx();
-      const user = await getUser(ctx, s.actor.id);
-      const unit = (await unitsRepository.byId(app.database.db, user.unitId))!;
+      const { user, unit } = await whoAmI(request.ctx());
       return {
         user: presentUser(user, app.now()),
         unit: { id: unit.id, name: unit.name, level: unit.level, path: unit.path },

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { unitsRepository } from '../../../db/index.js';
 import { listUsers, presentUser } from '../../../services/users.js';
 import { User, UserQuery } from '../../../shared/schemas/index.js';
 import { API_PREFIX, type ZodApp } from '../../zod-app.js';
@@ -12,12 +11,10 @@ export default (app: ZodApp) =>
       config: { permission: 'user.read' },
     },
     async (request) => {
-      const { limit, offset, unitId, active, ...rest } = request.query;
-      const ctx = request.ctx();
-      const unitPath = unitId ? (await unitsRepository.byId(app.database.db, unitId))?.path ?? '/none/' : undefined;
+      const { limit, offset, active, ...rest } = request.query;
       const [rows, total] = await listUsers(
-        ctx,
-        { ...rest, unitPath, active: active === undefined ? undefined : active === 'true' },
+        request.ctx(),
+        { ...rest, active: active === undefined ? undefined : active === 'true' },
         limit,
         offset,
       );

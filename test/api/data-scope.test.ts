@@ -1,0 +1,151 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../src/db/index.js';
+import { can, type Actor } from '../../src/domain/policies/index.js';
+import type { RouteEntry } from '../../src/server/types.js';
+import { login, startApp, unitId, userId, type Client, type TestApp } from '../support/harness.js';
+
+/**
+ * Data scope: a user of 德庆县 can neither read nor change anything of the neighbouring 封开县 through any
+ * endpoint. The endpoints come from the application's own route table, so a new route is covered the day it
+ * is added: a route this test cannot exercise fails the test until an example is given below.
+ */
+
+// Request bodies that would succeed against the caller's own data. $X placeholders are filled with ids.
+const EXAMPLES: Record<string, unknown> = {
+  'POST /api/v1/units': { parentId: '$UNIT', name: '越权新建单位', code: 'EVILU1', level: 'town', kind: 'townOffice', regionCode: '441225100' },
+  'PUT /api/v1/units/:id': { name: '越权修改', code: 'EVILU2', level: 'county', kind: 'discipline', regionCode: '441225', version: 1 },
+  'POST /api/v1/units/:id/move': { parentId: '$UNIT', version: 1, reason: '越权调整上级' },
+  'POST /api/v1/units/:id/active': { active: false, version: 1, reason: '越权停用' },
+  'POST /api/v1/users': { username: 'evil_user', displayName: '越权用户', unitId: '$UNIT', roles: ['registrar'] },
+  'PUT /api/v1/users/:id': { displayName: '越权修改', unitId: '$UNIT', roles: ['handler'], version: 1 },
+  'POST /api/v1/users/:id/active': { active: false, version: 1 },
+  'POST /api/v1/tokens': { name: '越权令牌', unitId: '$UNIT', permissions: ['unit.read'] },
+};
+// Query strings that point a list at the other county.
+const QUERIES: Record<string, string> = {
+  'GET /api/v1/users': '?unitId=$UNIT',
+  'GET /api/v1/audit': '?objectId=$UNIT',
+};
+// What kind of object an `:id` in each collection names.
+const ID_KIND: Record<string, 'unit' | 'user' | 'token'> = { units: 'unit', users: 'user', tokens: 'token' };
+// Routes about the caller alone or about shared reference data: nothing of another unit to reach.
+const NOT_SCOPED = new Set([
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+  'GET /api/v1/auth/me',
+  'POST /api/v1/auth/password',
+  'GET /api/v1/openapi.json',
+  'GET /api/v1/regions/:code/children',
+  'GET /api/v1/regions/:code',
+  'GET /api/v1/regions',
+]);
+
+let t: TestApp;
+const callers: Record<string, Client> = {};
+const actors: Record<string, Actor> = {};
+const other = { unit: '', user: '', token: '', registrar: '' };
+const own = { unit: '', user: '' };
+let before = '';
+
+const snapshot = async () =>
+  JSON.stringify(
+    await rowsOf(
+      t.database.db.execute(sql`
+        select 'u' k, id::text, version::text v, name, active::text a, path from unit where code like 'FK%'
+        union all select 'p', id::text, version::text, display_name, active::text, roles::text from app_user where unit_id = ${other.unit}
+        union all select 't', id::text, coalesce(revoked_at::text, ''), name, '', '' from api_token where unit_id = ${other.unit}
+        order by 1, 2`),
+    ),
+  );
+
+beforeAll(async () => {
+  t = await startApp();
+  other.unit = await unitId(t, 'FK441225');
+  other.user = await userId(t, 'fk_admin');
+  other.registrar = await userId(t, 'fk_registrar');
+  own.unit = await unitId(t, 'DQ441226');
+  own.user = await userId(t, 'dq_handler');
+  const fk = await login(t, 'fk_admin');
+  const tok = await fk.post('/api/v1/tokens', { name: '封开短信网关', unitId: other.unit, permissions: ['unit.read'] });
+  other.token = tok.json().token.id;
+  for (const name of ['dq_admin', 'dq_auditor', 'dq_unithead', 'dq_registrar']) {
+    callers[name] = await login(t, name);
+    const me = (await callers[name]!.get('/api/v1/auth/me')).json();
+    actors[name] = { kind: 'user', id: me.user.id, name, unitId: me.unit.id, unitPath: me.unit.path, roles: me.user.roles };
+  }
+  before = await snapshot();
+});
+afterAll(() => t.close());
+
+const key = (r: RouteEntry) => `${r.method} ${r.url}`;
+const scopedRoutes = () => t.app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.config.public && !NOT_SCOPED.has(key(r)));
+
+function callerFor(r: RouteEntry): Client {
+  const name = Object.keys(actors).find((n) => !r.config.permission || can(actors[n]!, r.config.permission));
+  if (!name) throw new Error(`no demo caller of 德庆县 holds the permission of ${key(r)}`);
+  return callers[name]!;
+}
+const fill = (value: unknown, unit: string) => JSON.parse(JSON.stringify(value ?? {}).replaceAll('$UNIT', unit));
+const otherIds = (kind: 'unit' | 'user' | 'token') => (kind === 'unit' ? [other.unit] : kind === 'user' ? [other.user, other.registrar] : [other.token]);
+
+describe('data scope over every route', () => {
+  it('knows how to exercise every scoped route', () => {
+    const missing = scopedRoutes().filter((r) => {
+      const k = key(r);
+      const collection = r.url.split('/')[3] ?? '';
+      if (r.url.includes(':') && !ID_KIND[collection]) return true;
+      return r.method !== 'GET' && !(k in EXAMPLES) && !r.url.includes(':');
+    });
+    expect(missing.map(key), 'add an example (EXAMPLES / ID_KIND) for these routes').toEqual([]);
+    expect(scopedRoutes().length).toBeGreaterThan(15);
+  });
+
+  it('refuses every route aimed at the neighbouring county, and leaks nothing in lists', async () => {
+    const failures: string[] = [];
+    const secrets = [other.unit, other.user, other.registrar, other.token, '封开'];
+    for (const r of scopedRoutes()) {
+      const k = key(r);
+      const client = callerFor(r);
+      const collection = r.url.split('/')[3] ?? '';
+      if (r.url.includes(':id')) {
+        // The object itself lies outside the caller's subtree.
+        for (const id of otherIds(ID_KIND[collection]!)) {
+          const res = await client.request(r.method, r.url.replace(':id', id), r.method === 'GET' ? undefined : fill(EXAMPLES[k], own.unit));
+          if (res.statusCode < 400) failures.push(`${k} on 封开 object → ${res.statusCode}`);
+        }
+        // The caller's own object, pointed at the other county through the body.
+        if (JSON.stringify(EXAMPLES[k] ?? '').includes('$UNIT')) {
+          const id = ID_KIND[collection] === 'unit' ? await unitId(t, 'DQ101') : own.user;
+          const res = await client.request(r.method, r.url.replace(':id', id), fill(EXAMPLES[k], other.unit));
+          if (res.statusCode < 400) failures.push(`${k} moving own object into 封开 → ${res.statusCode}`);
+        }
+      } else if (r.method === 'GET') {
+        const res = await client.get(r.url + fill(QUERIES[k] ?? '', other.unit).toString());
+        const body = res.body;
+        if (res.statusCode >= 500) failures.push(`${k} → ${res.statusCode}`);
+        for (const s of secrets) if (body.includes(s)) failures.push(`${k} leaks ${s}`);
+        const plain = await client.get(r.url);
+        for (const s of secrets) if (plain.body.includes(s)) failures.push(`${k} (unfiltered) leaks ${s}`);
+      } else {
+        const res = await client.request(r.method, r.url, fill(EXAMPLES[k], other.unit));
+        if (res.statusCode < 400) failures.push(`${k} creating in 封开 → ${res.statusCode}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('left every row of the neighbouring county exactly as it was', async () => {
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('still lets the same callers act on their own county (the refusals are about scope, not the request)', async () => {
+    const admin = callers.dq_admin!;
+    const created = await admin.post('/api/v1/units', fill(EXAMPLES['POST /api/v1/units'], own.unit));
+    expect(created.statusCode, created.body).toBe(400); // 441225100 is in 封开, not under 德庆: refused for the region
+    const ok = await admin.post('/api/v1/units', { ...fill(EXAMPLES['POST /api/v1/units'], own.unit), regionCode: '441226101' });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const list = await admin.get('/api/v1/units');
+    expect(list.json().items.map((u: { name: string }) => u.name)).toContain('越权新建单位');
+  });
+});
