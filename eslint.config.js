@@ -2,12 +2,13 @@
 // The rules below make a wrong-way import a lint error instead of a review comment.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const nodeIo = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'net', 'node:net', 'http', 'node:http', 'child_process', 'node:child_process', 'pg', 'fastify', '@electric-sql/pglite', 'drizzle-orm', 'drizzle-orm/*'];
 const layer = (group, message) => ({ group, message });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'src/db/migrations/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'data/**', '.scratch/**', 'test-results/**', 'node_modules/**', 'src/db/migrations/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,6 +17,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  { files: ['scripts/**/*.mjs', '*.js', 'bench/**/*.{ts,mjs}'], languageOptions: { globals: globals.node } },
   {
     files: ['src/domain/**/*.ts'],
     rules: {
