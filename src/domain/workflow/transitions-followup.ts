@@ -1,0 +1,163 @@
+// Around the handling: 延期 (once, ≤30 日), 中止/恢复 of the clock, 复查 and 复核 one level up (《信访工作条例》),
+// and the annotations 督办 / 催办, which leave the state as it is.
+import { PAUSABLE_STATES, SUPERVISABLE_STATES, WORKING_STATES } from './states.js';
+import type { CaseView, Transition } from './types.js';
+
+export const FOLLOWUP_ACTIONS = [
+  'requestExtension',
+  'approveExtension',
+  'rejectExtension',
+  'pause',
+  'resume',
+  'requestReview',
+  'issueReviewOpinion',
+  'requestReReview',
+  'issueReReviewOpinion',
+  'supervise',
+  'remind',
+] as const;
+export type FollowupAction = (typeof FOLLOWUP_ACTIONS)[number];
+
+const BOTH = ['government', 'discipline'] as const;
+const stay = (view: CaseView) => view.state;
+
+export const FOLLOWUP_TRANSITIONS: Record<FollowupAction, Transition> = {
+  requestExtension: {
+    label: '申请延期',
+    from: WORKING_STATES,
+    to: stay,
+    roles: ['handler'],
+    pipelines: BOTH,
+    scope: 'handling',
+    requires: ['reason', 'days'],
+    fieldLabels: { reason: '延期理由' },
+    sideEffects: [],
+  },
+  approveExtension: {
+    label: '批准延期',
+    from: WORKING_STATES,
+    to: stay,
+    roles: ['unitHead', 'leader'],
+    pipelines: BOTH,
+    scope: 'handling',
+    requires: [],
+    // The petitioner is told the reason (《信访工作条例》: 延长…并告知理由).
+    sideEffects: [
+      { kind: 'extendDeadline', step: 'conclude' },
+      { kind: 'notifyPetitioner', notice: 'extension', when: ['government', 'realName'] },
+    ],
+  },
+  rejectExtension: {
+    label: '不予延期',
+    from: WORKING_STATES,
+    to: stay,
+    roles: ['unitHead', 'leader'],
+    pipelines: BOTH,
+    scope: 'handling',
+    requires: ['reason'],
+    fieldLabels: { reason: '不予延期理由' },
+    sideEffects: [],
+  },
+  pause: {
+    label: '中止办理',
+    from: PAUSABLE_STATES,
+    to: 'paused',
+    roles: ['unitHead'],
+    pipelines: BOTH,
+    scope: 'handling',
+    requires: ['reason'],
+    fieldLabels: { reason: '中止理由' },
+    sideEffects: [{ kind: 'rememberPriorState' }, { kind: 'pauseDeadlines' }],
+  },
+  resume: {
+    label: '恢复办理',
+    from: ['paused'],
+    to: (view) => view.priorState ?? 'handling',
+    roles: ['unitHead'],
+    pipelines: BOTH,
+    scope: 'handling',
+    requires: [],
+    sideEffects: [{ kind: 'resumeDeadlines' }],
+  },
+  requestReview: {
+    label: '受理复查申请',
+    from: ['replied', 'evaluated'],
+    to: 'reviewing',
+    roles: ['registrar'],
+    pipelines: ['government'],
+    // 向原办理机关的上一级机关请求复查.
+    scope: 'ancestor',
+    requires: ['requestDate', 'reason'],
+    fieldLabels: { reason: '复查请求' },
+    sideEffects: [
+      { kind: 'moveToActorUnit' },
+      { kind: 'freezeDeadline', step: 'reviewRequest' },
+      { kind: 'startDeadline', step: 'reviewOpinion' },
+    ],
+  },
+  issueReviewOpinion: {
+    label: '出具复查意见',
+    from: ['reviewing'],
+    to: 'reviewed',
+    roles: ['handler', 'unitHead'],
+    pipelines: ['government'],
+    scope: 'handling',
+    requires: ['opinion'],
+    fieldLabels: { opinion: '复查意见' },
+    sideEffects: [
+      { kind: 'freezeDeadline', step: 'reviewOpinion' },
+      { kind: 'notifyPetitioner', notice: 'reviewOpinion', when: ['realName'] },
+      { kind: 'startDeadline', step: 'reReviewRequest' },
+    ],
+  },
+  requestReReview: {
+    label: '受理复核申请',
+    from: ['reviewed'],
+    to: 'reReviewing',
+    roles: ['registrar'],
+    pipelines: ['government'],
+    scope: 'ancestor',
+    requires: ['requestDate', 'reason'],
+    fieldLabels: { reason: '复核请求' },
+    sideEffects: [
+      { kind: 'moveToActorUnit' },
+      { kind: 'freezeDeadline', step: 'reReviewRequest' },
+      { kind: 'startDeadline', step: 'reReviewOpinion' },
+    ],
+  },
+  issueReReviewOpinion: {
+    label: '出具复核意见',
+    from: ['reReviewing'],
+    to: 'reReviewed',
+    roles: ['handler', 'unitHead'],
+    pipelines: ['government'],
+    scope: 'handling',
+    requires: ['opinion'],
+    fieldLabels: { opinion: '复核意见' },
+    sideEffects: [
+      { kind: 'freezeDeadline', step: 'reReviewOpinion' },
+      { kind: 'notifyPetitioner', notice: 'reReviewOpinion', when: ['realName'] },
+    ],
+  },
+  supervise: {
+    label: '督办',
+    from: SUPERVISABLE_STATES,
+    to: stay,
+    roles: ['supervisor', 'leader'],
+    pipelines: BOTH,
+    scope: 'handlingOrAncestor',
+    requires: ['opinion', 'dueDate'],
+    fieldLabels: { opinion: '督办意见', dueDate: '督办时限' },
+    sideEffects: [{ kind: 'notifyHandlingUnit', about: 'supervise' }],
+  },
+  remind: {
+    label: '催办',
+    from: SUPERVISABLE_STATES,
+    to: stay,
+    roles: ['supervisor', 'leader', 'unitHead', 'registrar'],
+    pipelines: BOTH,
+    scope: 'handlingOrAncestor',
+    requires: [],
+    sideEffects: [{ kind: 'notifyHandlingUnit', about: 'remind' }],
+  },
+};
