@@ -3,7 +3,15 @@ import { AppError } from '../errors.js';
 import { PIPELINES, PIPELINE_LABELS, ROLES, ROLE_LABELS } from '../vocabulary/index.js';
 import { allowedActions, decide, refusalToError } from './decide.js';
 import { CASE_STATES, STATE_LABELS, TERMINAL_STATES, type CaseState } from './states.js';
-import { actorFor, buildCaseView, favourableView, PETITIONER, staff, UNITS, validPayload } from './testing.js';
+import {
+  actorFor,
+  buildCaseView,
+  favourableView,
+  PETITIONER,
+  staff,
+  UNITS,
+  validPayload,
+} from './testing.js';
 import { CASE_ACTIONS, TRANSITIONS } from './transitions.js';
 
 describe('every state × action × role × pipeline', () => {
@@ -31,8 +39,14 @@ describe('every state × action × role × pipeline', () => {
                 message: `${PIPELINE_LABELS[pipeline]}件不能执行「${t.label}」`,
               });
             } else if (!t.roles.includes(role)) {
-              const who = [...t.roles.map((r) => ROLE_LABELS[r]), ...(t.petitioner ? ['信访人'] : [])].join('、');
-              expect(result, where).toEqual({ ok: false, code: 'wrongRole', message: `只有${who}可以${t.label}` });
+              const who = [...t.roles.map((r) => ROLE_LABELS[r]), ...(t.petitioner ? ['信访人'] : [])].join(
+                '、',
+              );
+              expect(result, where).toEqual({
+                ok: false,
+                code: 'wrongRole',
+                message: `只有${who}可以${t.label}`,
+              });
             } else {
               const expectedTo = typeof t.to === 'function' ? t.to(view) : t.to;
               expect(result, where).toMatchObject({ ok: true, from: state, to: expectedTo });
@@ -56,9 +70,17 @@ describe('every state × action × role × pipeline', () => {
     for (const state of CASE_STATES)
       for (const pipeline of PIPELINES) {
         const expected = state === 'replied' ? ['evaluate'] : [];
-        expect(allowedActions(PETITIONER, buildCaseView({ state, pipeline })), `${state} ${pipeline}`).toEqual(expected);
+        expect(
+          allowedActions(PETITIONER, buildCaseView({ state, pipeline })),
+          `${state} ${pipeline}`,
+        ).toEqual(expected);
       }
-    expect(allowedActions(PETITIONER, buildCaseView({ state: 'replied', pipeline: 'discipline', realName: false }))).toEqual([]);
+    expect(
+      allowedActions(
+        PETITIONER,
+        buildCaseView({ state: 'replied', pipeline: 'discipline', realName: false }),
+      ),
+    ).toEqual([]);
     expect(decide(PETITIONER, buildCaseView({ state: 'replied' }), 'propose')).toMatchObject({
       message: '当前状态「已答复」不能执行「拟办」',
     });
@@ -79,7 +101,10 @@ describe('the table as a state machine', () => {
       const state = queue.shift() as CaseState;
       for (const action of CASE_ACTIONS)
         for (const pipeline of PIPELINES) {
-          const actor = { ...ALL_ROLES, unitId: TRANSITIONS[action].scope === 'ancestor' ? UNITS.upper : UNITS.unit };
+          const actor = {
+            ...ALL_ROLES,
+            unitId: TRANSITIONS[action].scope === 'ancestor' ? UNITS.upper : UNITS.unit,
+          };
           const r = decide(actor, favourableView(action, state, pipeline), action, validPayload(action));
           if (r.ok && !seen.has(r.to)) {
             seen.add(r.to);
@@ -110,7 +135,16 @@ describe('the table as a state machine', () => {
 
   it('names every action with a Chinese verb and every required field with a Chinese label', () => {
     for (const action of CASE_ACTIONS) {
-      const r = decide(actorFor(action, TRANSITIONS[action].roles[0] ?? 'registrar'), favourableView(action, TRANSITIONS[action].from[0] ?? 'registered', TRANSITIONS[action].pipelines[0] ?? 'government'), action, {});
+      const r = decide(
+        actorFor(action, TRANSITIONS[action].roles[0] ?? 'registrar'),
+        favourableView(
+          action,
+          TRANSITIONS[action].from[0] ?? 'registered',
+          TRANSITIONS[action].pipelines[0] ?? 'government',
+        ),
+        action,
+        {},
+      );
       expect(TRANSITIONS[action].label).toMatch(/^[\u4e00-\u9fa5]+$/);
       if (TRANSITIONS[action].requires.length > 0) {
         expect(r.ok, action).toBe(false);
@@ -122,7 +156,9 @@ describe('the table as a state machine', () => {
 
 describe('messages users read', () => {
   it('names the state and the action when the state is wrong', () => {
-    const r = decide(staff('registrar'), buildCaseView({ state: 'approved' }), 'propose', { opinion: '拟转办' });
+    const r = decide(staff('registrar'), buildCaseView({ state: 'approved' }), 'propose', {
+      opinion: '拟转办',
+    });
     expect(r).toEqual({ ok: false, code: 'wrongState', message: '当前状态「已办结」不能执行「拟办」' });
   });
 
@@ -144,7 +180,9 @@ describe('messages users read', () => {
   });
 
   it('refuses a discipline disposition on a government petition', () => {
-    const r = decide(staff('unitHead'), buildCaseView({ state: 'accepted' }), 'preliminaryCheck', { opinion: '初核' });
+    const r = decide(staff('unitHead'), buildCaseView({ state: 'accepted' }), 'preliminaryCheck', {
+      opinion: '初核',
+    });
     expect(r).toMatchObject({ code: 'wrongPipeline', message: '党政信访件不能执行「初步核实」' });
   });
 
@@ -164,17 +202,27 @@ describe('which unit may act', () => {
   const handling = buildCaseView({ state: 'handling' });
 
   it('lets only the handling unit work on the case', () => {
-    expect(decide(staff('handler', UNITS.upper), handling, 'requestExtension', { reason: '案情复杂', days: 20 })).toMatchObject({
+    expect(
+      decide(staff('handler', UNITS.upper), handling, 'requestExtension', { reason: '案情复杂', days: 20 }),
+    ).toMatchObject({
       code: 'wrongUnit',
       message: '只有承办单位可以申请延期',
     });
-    expect(decide(staff('handler', UNITS.stranger), handling, 'requestExtension', { reason: '案情复杂', days: 20 }).ok).toBe(false);
-    expect(decide(staff('handler'), handling, 'requestExtension', { reason: '案情复杂', days: 20 }).ok).toBe(true);
+    expect(
+      decide(staff('handler', UNITS.stranger), handling, 'requestExtension', { reason: '案情复杂', days: 20 })
+        .ok,
+    ).toBe(false);
+    expect(decide(staff('handler'), handling, 'requestExtension', { reason: '案情复杂', days: 20 }).ok).toBe(
+      true,
+    );
   });
 
   it('lets the handling unit or any unit above it supervise, but not a unit beside or below it', () => {
     const payload = { opinion: '请加快办理', dueDate: '2025-02-01' };
-    expect(decide(staff('supervisor', UNITS.root), handling, 'supervise', payload)).toMatchObject({ ok: true, to: 'handling' });
+    expect(decide(staff('supervisor', UNITS.root), handling, 'supervise', payload)).toMatchObject({
+      ok: true,
+      to: 'handling',
+    });
     expect(decide(staff('supervisor'), handling, 'supervise', payload).ok).toBe(true);
     expect(decide(staff('supervisor', UNITS.lower), handling, 'supervise', payload)).toMatchObject({
       code: 'wrongUnit',

@@ -6,7 +6,15 @@ import { caseGuard, fieldLabel, missingFields, payloadProblems } from './guards.
 import { applicableSideEffects, type SideEffect } from './side-effects.js';
 import { STATE_LABELS, type CaseState } from './states.js';
 import { CASE_ACTIONS, TRANSITIONS, type CaseAction } from './transitions.js';
-import type { CaseView, Payload, Refusal, RefusalCode, Transition, UnitScope, WorkflowActor } from './types.js';
+import type {
+  CaseView,
+  Payload,
+  Refusal,
+  RefusalCode,
+  Transition,
+  UnitScope,
+  WorkflowActor,
+} from './types.js';
 
 export interface Approval {
   ok: true;
@@ -71,7 +79,12 @@ function checkCase(actor: WorkflowActor, view: CaseView, action: CaseAction, t: 
   return guard === null ? null : refuse('notAllowedNow', guard);
 }
 
-export function decide(actor: WorkflowActor, view: CaseView, action: CaseAction, payload: Payload = {}): Decision {
+export function decide(
+  actor: WorkflowActor,
+  view: CaseView,
+  action: CaseAction,
+  payload: Payload = {},
+): Decision {
   const t = TRANSITIONS[action];
   const refusal = checkCase(actor, view, action, t);
   if (refusal) return refusal;
@@ -107,4 +120,5 @@ const ERROR_CODE_OF: Record<RefusalCode, ErrorCode> = {
 };
 
 /** The system's one error type for a refusal, so the HTTP layer maps it like any other. */
-export const refusalToError = (r: Refusal): AppError => new AppError(ERROR_CODE_OF[r.code], r.message, r.fields ?? []);
+export const refusalToError = (r: Refusal): AppError =>
+  new AppError(ERROR_CODE_OF[r.code], r.message, r.fields ?? []);

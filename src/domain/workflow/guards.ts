@@ -21,7 +21,8 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   requestDate: '申请日期',
 };
 
-export const fieldLabel = (t: Transition, field: string): string => t.fieldLabels?.[field] ?? FIELD_LABELS[field] ?? field;
+export const fieldLabel = (t: Transition, field: string): string =>
+  t.fieldLabels?.[field] ?? FIELD_LABELS[field] ?? field;
 
 /** Why the case does not allow the action now, whatever the payload; null when it does. */
 export function caseGuard(action: CaseAction, view: CaseView): string | null {
@@ -47,7 +48,10 @@ export function caseGuard(action: CaseAction, view: CaseView): string | null {
 }
 
 const isBlank = (v: unknown): boolean =>
-  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+  v === undefined ||
+  v === null ||
+  (typeof v === 'string' && v.trim() === '') ||
+  (Array.isArray(v) && v.length === 0);
 
 export function missingFields(t: Transition, payload: Payload): string[] {
   return t.requires.filter((f) => isBlank(payload[f]));
@@ -57,7 +61,8 @@ type FieldProblem = { field: string; message: string };
 
 function lateRequest(payload: Payload, due: string | null | undefined, what: string): FieldProblem | null {
   const asked = payload.requestDate;
-  if (typeof asked !== 'string' || !isIsoDate(asked)) return { field: 'requestDate', message: '申请日期应为有效日期（如 2025-03-01）' };
+  if (typeof asked !== 'string' || !isIsoDate(asked))
+    return { field: 'requestDate', message: '申请日期应为有效日期（如 2025-03-01）' };
   if (due && isIsoDate(due) && asked > due) {
     return { field: 'requestDate', message: `已超过申请${what}期限（应于${formatChineseDate(due)}前提出）` };
   }
@@ -65,14 +70,25 @@ function lateRequest(payload: Payload, due: string | null | undefined, what: str
 }
 
 /** Problems with fields that are present but wrong. */
-export function payloadProblems(action: CaseAction, t: Transition, view: CaseView, payload: Payload): FieldProblem[] {
+export function payloadProblems(
+  action: CaseAction,
+  t: Transition,
+  view: CaseView,
+  payload: Payload,
+): FieldProblem[] {
   const problems: (FieldProblem | null)[] = [];
   const has = (f: string) => !isBlank(payload[f]);
   if (has('finding') && !(FINDINGS as readonly unknown[]).includes(payload.finding)) {
-    problems.push({ field: 'finding', message: `属实程度应为${Object.values(FINDING_LABELS).join('、')}之一` });
+    problems.push({
+      field: 'finding',
+      message: `属实程度应为${Object.values(FINDING_LABELS).join('、')}之一`,
+    });
   }
   if (has('evaluation') && !(EVALUATIONS as readonly unknown[]).includes(payload.evaluation)) {
-    problems.push({ field: 'evaluation', message: `评价结果应为${Object.values(EVALUATION_LABELS).join('、')}之一` });
+    problems.push({
+      field: 'evaluation',
+      message: `评价结果应为${Object.values(EVALUATION_LABELS).join('、')}之一`,
+    });
   }
   if (has('dueDate') && (typeof payload.dueDate !== 'string' || !isIsoDate(payload.dueDate))) {
     problems.push({ field: 'dueDate', message: `${fieldLabel(t, 'dueDate')}应为有效日期（如 2025-03-01）` });
@@ -87,7 +103,8 @@ export function payloadProblems(action: CaseAction, t: Transition, view: CaseVie
       problems.push({ field: 'days', message: `延期天数应为 1 至 ${max} 之间的整数` });
     }
   }
-  if (action === 'requestReview' && has('requestDate')) problems.push(lateRequest(payload, view.reviewRequestDueDate, '复查'));
+  if (action === 'requestReview' && has('requestDate'))
+    problems.push(lateRequest(payload, view.reviewRequestDueDate, '复查'));
   if (action === 'requestReReview' && has('requestDate')) {
     problems.push(lateRequest(payload, view.reReviewRequestDueDate, '复核'));
   }

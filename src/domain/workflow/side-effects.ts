@@ -31,7 +31,12 @@ export const NOTICE_LABELS: Record<NoticeKind, string> = {
 
 export type SideEffect =
   /** A new case at payload.targetUnitId, linked to this one; `restricted`: this unit keeps only restrictedRecord(). */
-  | { kind: 'createLinkedCase'; relation: 'assign' | 'transfer' | 'escalate'; initialState: CaseState; restricted: boolean }
+  | {
+      kind: 'createLinkedCase';
+      relation: 'assign' | 'transfer' | 'escalate';
+      initialState: CaseState;
+      restricted: boolean;
+    }
   /** Drop the content this unit holds; keep what routing's restrictedRecord() returns. */
   | { kind: 'restrictRecord' }
   | { kind: 'notifyPetitioner'; notice: NoticeKind }
@@ -105,6 +110,8 @@ const ENTRY_EFFECTS: Record<'registered' | 'pendingAcceptance', readonly Declare
  * The clocks a new case starts with: on registration here, or on arrival from another unit (待受理).
  * A repeat real-name discipline report starts no acceptance-notice clock.
  */
-export function entrySideEffects(view: CaseView & { state: 'registered' | 'pendingAcceptance' }): SideEffect[] {
+export function entrySideEffects(
+  view: CaseView & { state: 'registered' | 'pendingAcceptance' },
+): SideEffect[] {
   return applicableSideEffects(ENTRY_EFFECTS[view.state], view);
 }

@@ -5,7 +5,13 @@ import { TRANSITIONS, type CaseAction } from './transitions.js';
 import type { CaseView, Payload, WorkflowActor } from './types.js';
 
 /** Unit tree used by the tests: root → upper (市) → unit (县) → lower (乡镇); plus a stranger elsewhere. */
-export const UNITS = { root: 'root', upper: 'upper', unit: 'unit', lower: 'lower', stranger: 'stranger' } as const;
+export const UNITS = {
+  root: 'root',
+  upper: 'upper',
+  unit: 'unit',
+  lower: 'lower',
+  stranger: 'stranger',
+} as const;
 export const UNIT_PATH = '/root/upper/unit/';
 
 export function buildCaseView(overrides: Partial<CaseView> = {}): CaseView {

@@ -122,7 +122,12 @@ export const INTAKE_TRANSITIONS: Record<IntakeAction, Transition> = {
     requires: ['targetUnitId'],
     sideEffects: [
       ...TRIAGE_DONE,
-      { kind: 'createLinkedCase', relation: 'transfer', initialState: 'pendingAcceptance', restricted: false },
+      {
+        kind: 'createLinkedCase',
+        relation: 'transfer',
+        initialState: 'pendingAcceptance',
+        restricted: false,
+      },
       { kind: 'notifyPetitioner', notice: 'forwarded', when: ['government', 'realName'] },
     ],
   },

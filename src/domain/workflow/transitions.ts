@@ -14,7 +14,8 @@ export const TRANSITIONS: Readonly<Record<CaseAction, Transition>> = {
   ...FOLLOWUP_TRANSITIONS,
 };
 
-export const isCaseAction = (value: string): value is CaseAction => (CASE_ACTIONS as readonly string[]).includes(value);
+export const isCaseAction = (value: string): value is CaseAction =>
+  (CASE_ACTIONS as readonly string[]).includes(value);
 
 /** The Chinese verb of each action (button text, audit trail). */
 export const ACTION_LABELS = Object.fromEntries(CASE_ACTIONS.map((a) => [a, TRANSITIONS[a].label])) as Record<
