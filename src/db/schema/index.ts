@@ -2,3 +2,4 @@ export * from './units.js';
 export * from './accounts.js';
 export * from './audit.js';
 export * from './settings.js';
+export * from './cases.js';
