@@ -45,20 +45,29 @@ describe('received date', () => {
     expect(fields(build({ receivedAt: '2026-03-03' }))).toEqual([]); // 7 days: allowed
     expect(messageOf(build({ receivedAt: '2026-03-02' }), 'backdateReason')).toContain('早于今天8天');
     expect(fields(build({ receivedAt: '2026-03-02', backdateReason: '春节期间积压来信' }))).toEqual([]);
-    expect(fields(build({ receivedAt: '2026-03-08' }), { today, backdateDaysWithoutReason: 1 })).toEqual(['backdateReason']);
+    expect(fields(build({ receivedAt: '2026-03-08' }), { today, backdateDaysWithoutReason: 1 })).toEqual([
+      'backdateReason',
+    ]);
   });
 });
 
 describe('channel, source, pipeline and nature', () => {
   it('rejects unknown codes', () => {
-    const bad = build({ channel: 'pigeon' as never, source: 'x' as never, urgency: 'asap' as never, secrecy: 'top' as never });
+    const bad = build({
+      channel: 'pigeon' as never,
+      source: 'x' as never,
+      urgency: 'asap' as never,
+      secrecy: 'top' as never,
+    });
     expect(fields(bad)).toEqual(expect.arrayContaining(['channel', 'source', 'urgency', 'secrecy']));
     expect(fields(build({ pipeline: 'other' as never }))).toContain('pipeline');
   });
 
   it('checks the nature against the pipeline', () => {
     expect(messageOf(build({ nature: 'appeal' }), 'nature')).toBe('“申诉”不是党政信访的信访事项性质');
-    expect(messageOf(build({ pipeline: 'discipline', nature: 'claim' }), 'nature')).toContain('纪检监察检举控告的信访类别');
+    expect(messageOf(build({ pipeline: 'discipline', nature: 'claim' }), 'nature')).toContain(
+      '纪检监察检举控告的信访类别',
+    );
     expect(messageOf(build({ nature: 'nonsense' as never }), 'nature')).toBe('请选择信访事项性质');
   });
 
@@ -133,9 +142,12 @@ describe('petitioner fields', () => {
 
   it('checks the ID number and says what is wrong', () => {
     expect(one({ idNumber: '441226198503170014' })).toEqual([]);
-    expect(messageOf(build({ petitioners: [{ name: '李四', idNumber: '441226198503170015' }] }), 'petitioners.0.idNumber')).toContain(
-      '校验码错误',
-    );
+    expect(
+      messageOf(
+        build({ petitioners: [{ name: '李四', idNumber: '441226198503170015' }] }),
+        'petitioners.0.idNumber',
+      ),
+    ).toContain('校验码错误');
   });
 
   it('checks birth date and sex against the ID number', () => {
@@ -149,7 +161,9 @@ describe('petitioner fields', () => {
 
   it('checks each phone, their number, the e-mail and the region', () => {
     expect(one({ phones: ['13812345678', '123'] })).toEqual(['petitioners.0.phones.1']);
-    expect(one({ phones: ['13812345678', '13912345678', '0758-7771234', '13712345678'] })).toEqual(['petitioners.0.phones']);
+    expect(one({ phones: ['13812345678', '13912345678', '0758-7771234', '13712345678'] })).toEqual([
+      'petitioners.0.phones',
+    ]);
     expect(one({ email: 'zhang@example' })).toEqual(['petitioners.0.email']);
     expect(one({ email: 'zhang@example.cn', regionCode: '4412' })).toEqual([]);
     expect(one({ regionCode: '12345' })).toEqual(['petitioners.0.regionCode']);
@@ -161,23 +175,29 @@ describe('group visits and representatives', () => {
   const visit = (over: Partial<RegistrationInput>) => build({ channel: 'visit', ...over });
 
   it('a group visit (≥5 people) must name representatives, at most 5', () => {
-    expect(messageOf(visit({ petitioners: people(2), headcount: 30 }), 'petitioners')).toContain('集体访（30人）应推选代表');
-    expect(fields(visit({ petitioners: people(2, { isRepresentative: true }), headcount: 30 }))).toEqual([]);
-    expect(messageOf(visit({ petitioners: people(6, { isRepresentative: true }), headcount: 30 }), 'petitioners')).toBe(
-      '代表人数不得超过5人（当前6人）',
+    expect(messageOf(visit({ petitioners: people(2), headcount: 30 }), 'petitioners')).toContain(
+      '集体访（30人）应推选代表',
     );
+    expect(fields(visit({ petitioners: people(2, { isRepresentative: true }), headcount: 30 }))).toEqual([]);
+    expect(
+      messageOf(visit({ petitioners: people(6, { isRepresentative: true }), headcount: 30 }), 'petitioners'),
+    ).toBe('代表人数不得超过5人（当前6人）');
     expect(fields(visit({ petitioners: people(4) }))).toEqual([]); // 4 people: not a group visit
   });
 
   it('uses the configured thresholds', () => {
     const cfg = { today, groupVisitMinPeople: 3, maxRepresentatives: 2 };
     expect(fields(visit({ petitioners: people(3) }), cfg)).toEqual(['petitioners']);
-    expect(fields(visit({ petitioners: people(3, { isRepresentative: true }) }), cfg)).toEqual(['petitioners']);
+    expect(fields(visit({ petitioners: people(3, { isRepresentative: true }) }), cfg)).toEqual([
+      'petitioners',
+    ]);
     expect(fields(visit({ petitioners: people(6) }), { today, requireRepresentatives: false })).toEqual([]);
   });
 
   it('checks the headcount', () => {
-    expect(messageOf(visit({ petitioners: people(3), headcount: 2 }), 'headcount')).toBe('人数不能少于已登记的信访人数（3人）');
+    expect(messageOf(visit({ petitioners: people(3), headcount: 2 }), 'headcount')).toBe(
+      '人数不能少于已登记的信访人数（3人）',
+    );
     expect(fields(visit({ headcount: 1.5 }))).toEqual(['headcount']);
     expect(fields(visit({ headcount: 0 }))).toEqual(['headcount']);
   });
@@ -190,7 +210,9 @@ describe('accused', () => {
   it('a discipline accusation needs someone accused with unit and rank', () => {
     expect(fields(discipline({ accused: [] }))).toEqual(['accused']);
     expect(fields(discipline({ accused: [{ name: '王五' }] }))).toEqual(['accused.0.unit', 'accused.0.rank']);
-    expect(fields(discipline({ accused: [{ name: '王五', unit: '某镇政府', rank: 'section' }] }))).toEqual([]);
+    expect(fields(discipline({ accused: [{ name: '王五', unit: '某镇政府', rank: 'section' }] }))).toEqual(
+      [],
+    );
     expect(fields(discipline({ accused: [{ kind: 'unit', unit: '某局' }] }))).toEqual([]);
   });
 
@@ -198,6 +220,8 @@ describe('accused', () => {
     expect(fields(build({ accused: [{ unit: '某局' }] }))).toEqual(['accused.0.name']);
     expect(fields(build({ accused: [{ name: '王五' }] }))).toEqual([]);
     expect(fields(build({ accused: [{ kind: 'unit' }] }))).toEqual(['accused.0.unit']);
-    expect(fields(build({ accused: [{ name: '王五', rank: 'mayor' as never }] }))).toEqual(['accused.0.rank']);
+    expect(fields(build({ accused: [{ name: '王五', rank: 'mayor' as never }] }))).toEqual([
+      'accused.0.rank',
+    ]);
   });
 });

@@ -33,7 +33,10 @@ export function validateRegistration(input: RegistrationInput, config: Registrat
   else {
     const late = daysBetween(input.receivedAt, config.today);
     if (late > rules.backdateDaysWithoutReason && isBlank(input.backdateReason)) {
-      add('backdateReason', `信访日期早于今天${late}天，超过${rules.backdateDaysWithoutReason}天须填写补录理由`);
+      add(
+        'backdateReason',
+        `信访日期早于今天${late}天，超过${rules.backdateDaysWithoutReason}天须填写补录理由`,
+      );
     }
   }
 
@@ -55,15 +58,18 @@ export function validateRegistration(input: RegistrationInput, config: Registrat
   if (isBlank(input.categoryCode)) {
     if (!UNCATEGORISED_NATURES.includes(input.nature)) add('categoryCode', '请选择问题类别');
   } else if (config.isKnownCategory && oneOf(PIPELINES, input.pipeline)) {
-    if (!config.isKnownCategory(input.pipeline, input.categoryCode!)) add('categoryCode', '问题类别不存在或已停用');
+    if (!config.isKnownCategory(input.pipeline, input.categoryCode!))
+      add('categoryCode', '问题类别不存在或已停用');
   }
   if (isBlank(input.matterRegionCode)) add('matterRegionCode', '请选择问题属地');
   else {
     const problem = regionProblem(input.matterRegionCode!, config.isKnownRegion);
     if (problem) add('matterRegionCode', `问题属地${problem}`);
   }
-  if (input.urgency !== undefined && !oneOf(URGENCIES, input.urgency)) add('urgency', '紧急程度不在可选范围内');
-  if (input.secrecy !== undefined && !oneOf(SECRECY_LEVELS, input.secrecy)) add('secrecy', '密级不在可选范围内');
+  if (input.urgency !== undefined && !oneOf(URGENCIES, input.urgency))
+    add('urgency', '紧急程度不在可选范围内');
+  if (input.secrecy !== undefined && !oneOf(SECRECY_LEVELS, input.secrecy))
+    add('secrecy', '密级不在可选范围内');
 
   // What it says.
   if (!isBlank(input.title) && input.title!.trim().length > rules.maxTitleLength) {
@@ -79,14 +85,19 @@ export function validateRegistration(input: RegistrationInput, config: Registrat
   const petitioners = input.petitioners ?? [];
   const named = petitioners.filter((p) => !isBlank(p.name));
   // A visit has someone standing at the desk; an anonymous visitor still counts as a person.
-  if (input.channel === 'visit' && petitioners.length === 0 && !(input.anonymous && (input.headcount ?? 0) >= 1)) {
+  if (
+    input.channel === 'visit' &&
+    petitioners.length === 0 &&
+    !(input.anonymous && (input.headcount ?? 0) >= 1)
+  ) {
     add('petitioners', '来访须登记至少一名来访人（匿名来访至少填写人数）');
   } else if (!input.anonymous && named.length === 0) {
     add('petitioners', '未选择匿名时，须填写至少一名信访人的姓名');
   }
   if (input.anonymous) {
     petitioners.forEach((p, i) => {
-      if (!isBlank(p.name)) add(`petitioners.${i}.name`, '已选择匿名，不应填写信访人姓名（请取消匿名或清除姓名）');
+      if (!isBlank(p.name))
+        add(`petitioners.${i}.name`, '已选择匿名，不应填写信访人姓名（请取消匿名或清除姓名）');
     });
   }
   if (input.channel === 'phone') {
@@ -113,7 +124,10 @@ export function validateRegistration(input: RegistrationInput, config: Registrat
     add('petitioners', `代表人数不得超过${rules.maxRepresentatives}人（当前${representatives}人）`);
   }
   if (rules.requireRepresentatives && representatives === 0 && isGroupVisit(input, rules)) {
-    add('petitioners', `集体访（${headcountOf(input)}人）应推选代表并在来访人中标明（不超过${rules.maxRepresentatives}人）`);
+    add(
+      'petitioners',
+      `集体访（${headcountOf(input)}人）应推选代表并在来访人中标明（不超过${rules.maxRepresentatives}人）`,
+    );
   }
 
   // About whom.

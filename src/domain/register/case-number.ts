@@ -32,4 +32,5 @@ export function parseCaseNo(caseNo: string): CaseNoParts | null {
 }
 
 /** Prefix shared by a unit's numbers of one year: `LIKE prefix || '%'` lists them in order. */
-export const caseNoPrefix = (unitCode: string, year: number): string => formatCaseNo(unitCode, year, 1).slice(0, -6);
+export const caseNoPrefix = (unitCode: string, year: number): string =>
+  formatCaseNo(unitCode, year, 1).slice(0, -6);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isGroupVisit, isRealName, matterHomeLevel, registrationFlags, skipLevelCheck, type SkipLevelContext } from './flags.js';
+import {
+  isGroupVisit,
+  isRealName,
+  matterHomeLevel,
+  registrationFlags,
+  skipLevelCheck,
+  type SkipLevelContext,
+} from './flags.js';
 import type { RegistrationInput } from './registration.js';
 
 const today = '2026-03-10';
@@ -20,11 +27,19 @@ describe('isGroupVisit', () => {
 
 describe('isRealName', () => {
   it('needs a name and a working phone or an address', () => {
-    expect(isRealName({ anonymous: false, petitioners: [{ name: '张三', phones: ['13812345678'] }] })).toBe(true);
-    expect(isRealName({ anonymous: false, petitioners: [{ name: '张三', address: '德庆县德城街道' }] })).toBe(true);
-    expect(isRealName({ anonymous: false, petitioners: [{ name: '张三', phones: ['1381234'] }] })).toBe(false);
+    expect(isRealName({ anonymous: false, petitioners: [{ name: '张三', phones: ['13812345678'] }] })).toBe(
+      true,
+    );
+    expect(isRealName({ anonymous: false, petitioners: [{ name: '张三', address: '德庆县德城街道' }] })).toBe(
+      true,
+    );
+    expect(isRealName({ anonymous: false, petitioners: [{ name: '张三', phones: ['1381234'] }] })).toBe(
+      false,
+    );
     expect(isRealName({ anonymous: false, petitioners: [{ phones: ['13812345678'] }] })).toBe(false);
-    expect(isRealName({ anonymous: true, petitioners: [{ name: '张三', phones: ['13812345678'] }] })).toBe(false);
+    expect(isRealName({ anonymous: true, petitioners: [{ name: '张三', phones: ['13812345678'] }] })).toBe(
+      false,
+    );
   });
 });
 
@@ -65,7 +80,9 @@ describe('skipLevelCheck', () => {
   });
 
   it('only visits can skip a level', () => {
-    expect(skipLevelCheck({ channel: 'letter', matterRegionCode: '441226' }, at('central')).skipLevel).toBe(false);
+    expect(skipLevelCheck({ channel: 'letter', matterRegionCode: '441226' }, at('central')).skipLevel).toBe(
+      false,
+    );
   });
 
   it('is skip-level above while the lower level is within its limit and has not decided', () => {
@@ -73,9 +90,13 @@ describe('skipLevelCheck', () => {
     const r = skipLevelCheck(visit('441226'), at('city', pending));
     expect(r.skipLevel).toBe(true);
     expect(r.skipLevel && r.reason).toContain('2026-04-01');
-    expect(skipLevelCheck(visit('441226'), at('city', { lowerLevelDecision: { dueAt: today } })).skipLevel).toBe(true);
+    expect(
+      skipLevelCheck(visit('441226'), at('city', { lowerLevelDecision: { dueAt: today } })).skipLevel,
+    ).toBe(true);
     // Overdue, or decided: the petitioner may go up.
-    expect(skipLevelCheck(visit('441226'), at('city', { lowerLevelDecision: { dueAt: '2026-03-09' } })).skipLevel).toBe(false);
+    expect(
+      skipLevelCheck(visit('441226'), at('city', { lowerLevelDecision: { dueAt: '2026-03-09' } })).skipLevel,
+    ).toBe(false);
     const decided = { lowerLevelDecision: { dueAt: '2026-04-01', decidedAt: '2026-03-01' } };
     expect(skipLevelCheck(visit('441226'), at('city', decided)).skipLevel).toBe(false);
     // At the home level itself nothing is skipped.
@@ -102,7 +123,9 @@ describe('registrationFlags', () => {
       realName: true,
       skipLevel: { skipLevel: true, reason: '问题属地为县级，在中央接待，超过了上一级' },
     });
-    expect(registrationFlags(input, { receivingLevel: 'county', today, rules: { groupVisitMinPeople: 20 } })).toMatchObject({
+    expect(
+      registrationFlags(input, { receivingLevel: 'county', today, rules: { groupVisitMinPeople: 20 } }),
+    ).toMatchObject({
       groupVisit: false,
       skipLevel: { skipLevel: false },
     });

@@ -14,7 +14,8 @@ import {
 type People = Pick<RegistrationInput, 'headcount' | 'petitioners'>;
 
 /** 人数: the stated headcount, never fewer than the petitioners listed. */
-export const headcountOf = (input: People): number => Math.max(input.headcount ?? 0, input.petitioners.length);
+export const headcountOf = (input: People): number =>
+  Math.max(input.headcount ?? 0, input.petitioners.length);
 
 export const representativeCount = (input: Pick<RegistrationInput, 'petitioners'>): number =>
   input.petitioners.filter((p) => p.isRepresentative).length;
@@ -77,7 +78,10 @@ export function skipLevelCheck(
 
   const lower = context.lowerLevelDecision;
   if (above >= 1 && lower && !lower.decidedAt && lower.dueAt && context.today <= lower.dueAt) {
-    return { skipLevel: true, reason: `${here}，下级机关尚在办理期限内（${lower.dueAt} 到期）且未作出处理意见` };
+    return {
+      skipLevel: true,
+      reason: `${here}，下级机关尚在办理期限内（${lower.dueAt} 到期）且未作出处理意见`,
+    };
   }
   return { skipLevel: false };
 }

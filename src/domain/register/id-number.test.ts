@@ -19,7 +19,10 @@ describe('validateIdNumber', () => {
   it('accepts a lowercase x, full-width digits and spaces, and returns the normalized number', () => {
     const r = validateIdNumber(' 110105 19491231 002x ', { today, isKnownRegion });
     expect(r).toMatchObject({ ok: true, idNumber: '11010519491231002X' });
-    expect(validateIdNumber('４４１２２６１９８５０３１７００１４', { today })).toMatchObject({ ok: true, sex: 'male' });
+    expect(validateIdNumber('４４１２２６１９８５０３１７００１４', { today })).toMatchObject({
+      ok: true,
+      sex: 'male',
+    });
   });
 
   it('reads sex from the 17th digit: odd is male, even is female', () => {
@@ -31,7 +34,10 @@ describe('validateIdNumber', () => {
     const r = validateIdNumber('4412261985031700', { today });
     expect(r).toEqual({ ok: false, message: expect.stringContaining('位数不对') });
     expect(!r.ok && r.message).toContain('当前为16位');
-    expect(validateIdNumber('', { today })).toMatchObject({ ok: false, message: expect.stringContaining('位数不对') });
+    expect(validateIdNumber('', { today })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('位数不对'),
+    });
   });
 
   it('reports letters in the wrong place', () => {
@@ -50,10 +56,22 @@ describe('validateIdNumber', () => {
 
   it('reports a birth date that does not exist, is in the future, or is before 1900', () => {
     const bad = (first17: string) => validateIdNumber(first17 + idCheckChar(first17), { today });
-    expect(bad('44122619851317001')).toMatchObject({ ok: false, message: expect.stringContaining('出生日期无效') });
-    expect(bad('44122619990229001')).toMatchObject({ ok: false, message: expect.stringContaining('不是真实的日期') });
-    expect(bad('44122620260302001')).toMatchObject({ ok: false, message: expect.stringContaining('晚于今天') });
-    expect(bad('44122618991231001')).toMatchObject({ ok: false, message: expect.stringContaining('早于1900年') });
+    expect(bad('44122619851317001')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('出生日期无效'),
+    });
+    expect(bad('44122619990229001')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('不是真实的日期'),
+    });
+    expect(bad('44122620260302001')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('晚于今天'),
+    });
+    expect(bad('44122618991231001')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('早于1900年'),
+    });
     // A leap day and a birth today are both real.
     expect(bad('11010120000229001')).toMatchObject({ ok: true, birthDate: '2000-02-29' });
     expect(bad('44122620260301001')).toMatchObject({ ok: true, birthDate: '2026-03-01' });

@@ -6,9 +6,41 @@ const CHECK_CHARS = '10X98765432';
 
 /** GB/T 2260 province codes (incl. 71 台湾, 81 香港, 82 澳门, 83 港澳台居民居住证). */
 const PROVINCES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
-  '71', '81', '82', '83',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
 ]);
 
 export type Sex = 'male' | 'female';
@@ -79,7 +111,9 @@ export function validateIdNumber(raw: string, options: IdNumberOptions): IdNumbe
     return fail(`校验码错误：按前17位计算最后一位应为 ${expected}，实际为 ${id[17]}，请逐位核对`);
   }
 
-  const known = options.isKnownRegion ? options.isKnownRegion(regionCode) : PROVINCES.has(regionCode.slice(0, 2));
+  const known = options.isKnownRegion
+    ? options.isKnownRegion(regionCode)
+    : PROVINCES.has(regionCode.slice(0, 2));
   if (!known) return fail(`地区码不存在：前6位 ${regionCode} 不是有效的行政区划代码`);
 
   const sex: Sex = Number(id[16]) % 2 === 1 ? 'male' : 'female';

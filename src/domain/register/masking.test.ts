@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskAddress, maskIdNumber, maskName, maskPhone } from './masking.js';
+import { maskAddress, maskIdNumber, maskName, maskPhone, splitAddress } from './masking.js';
 
 describe('maskName', () => {
   it('keeps the first character and hides each other one', () => {
@@ -60,5 +60,15 @@ describe('maskAddress', () => {
     expect(maskAddress('朝阳路12号3单元501室')).toBe('****');
     expect(maskAddress('河头源村')).toBe('****');
     expect(maskAddress('')).toBe('');
+  });
+});
+
+describe('splitAddress', () => {
+  it('separates the leading divisions from the street address', () => {
+    expect(splitAddress('中国山东省青岛市胶州市中云街道河头源村')).toEqual({
+      divisions: ['山东省', '青岛市', '胶州市'],
+      rest: '中云街道河头源村',
+    });
+    expect(splitAddress('朝阳路12号')).toEqual({ divisions: [], rest: '朝阳路12号' });
   });
 });

@@ -31,7 +31,8 @@ export function maskIdNumber(idNumber: string): string {
  */
 export function maskPhone(phone: string): string {
   const normalized = normalizePhone(phone);
-  if (normalized && !normalized.includes('-')) return normalized.slice(0, 3) + STAR.repeat(4) + normalized.slice(-4);
+  if (normalized && !normalized.includes('-'))
+    return normalized.slice(0, 3) + STAR.repeat(4) + normalized.slice(-4);
   if (normalized) {
     const [area, local] = normalized.split('-') as [string, string];
     return `${area}-${stars(local.length - 4)}${local.slice(-4)}`;
@@ -50,22 +51,31 @@ const COUNTY_SUFFIXES = new Set(['县', '旗', '区', '自治县', '自治旗', 
 const MASK = STAR.repeat(4);
 
 /**
+ * Splits off the leading province / city / county names (at most three, ending at the first county-level
+ * one): 山东省青岛市胶州市中云街道… → divisions [山东省, 青岛市, 胶州市], rest 中云街道…
+ * A leading 中国 / 中华人民共和国 is dropped.
+ */
+export function splitAddress(address: string): { divisions: string[]; rest: string } {
+  const divisions: string[] = [];
+  let rest = address.trim().replace(/^(中华人民共和国|中国)/u, '');
+  while (divisions.length < 3) {
+    const m = DIVISION.exec(rest);
+    if (!m || BELOW_COUNTY.test(m[0])) break;
+    divisions.push(m[0]);
+    rest = rest.slice(m[0].length);
+    if (COUNTY_SUFFIXES.has(m[2]!)) break;
+  }
+  return { divisions, rest };
+}
+
+/**
  * Keeps the province / city / county part and replaces the rest with '****':
  * 广东省肇庆市德庆县德城街道朝阳路12号 → 广东省肇庆市德庆县****.
  * When no division can be recognised, the whole address is masked: failing closed is the safe side.
  */
 export function maskAddress(address: string): string {
-  const text = address.trim();
-  if (text === '') return '';
-  let kept = '';
-  let rest = text.replace(/^(中华人民共和国|中国)/u, '');
-  for (let segments = 0; segments < 3; segments++) {
-    const m = DIVISION.exec(rest);
-    if (!m || BELOW_COUNTY.test(m[0])) break;
-    kept += m[0];
-    rest = rest.slice(m[0].length);
-    if (COUNTY_SUFFIXES.has(m[2]!)) break;
-  }
-  if (kept === '') return MASK;
-  return rest === '' ? kept : kept + MASK;
+  if (address.trim() === '') return '';
+  const { divisions, rest } = splitAddress(address);
+  if (divisions.length === 0) return MASK;
+  return divisions.join('') + (rest === '' ? '' : MASK);
 }

@@ -28,7 +28,8 @@ export function petitionerErrors(p: PetitionerInput, at: string, ctx: PartyConte
   const errors: FieldError[] = [];
   const add = (field: string, message: string) => errors.push({ field: `${at}.${field}`, message });
 
-  if (p.name && p.name.trim().length > ctx.rules.maxNameLength) add('name', `姓名不能超过${ctx.rules.maxNameLength}个字`);
+  if (p.name && p.name.trim().length > ctx.rules.maxNameLength)
+    add('name', `姓名不能超过${ctx.rules.maxNameLength}个字`);
 
   let fromId: { birthDate: string; sex: 'male' | 'female' } | null = null;
   if (!isBlank(p.idNumber)) {
@@ -43,7 +44,8 @@ export function petitionerErrors(p: PetitionerInput, at: string, ctx: PartyConte
       add('birthDate', `出生日期与身份证号不一致（身份证号显示为 ${fromId.birthDate}）`);
     }
   }
-  if (p.sex && fromId && fromId.sex !== p.sex) add('sex', `性别与身份证号不一致（身份证号显示为${SEX_LABELS[fromId.sex]}）`);
+  if (p.sex && fromId && fromId.sex !== p.sex)
+    add('sex', `性别与身份证号不一致（身份证号显示为${SEX_LABELS[fromId.sex]}）`);
 
   const phones = p.phones ?? [];
   if (phones.length > ctx.rules.maxPhonesPerPetitioner) {

@@ -19,8 +19,14 @@ describe('normalizePhone: mobiles', () => {
 
   it('rejects a wrong length or a non-mobile prefix with a precise message', () => {
     expect(validatePhone('1381234567')).toEqual({ ok: false, message: '手机号码应为11位，当前为10位' });
-    expect(validatePhone('12812345678')).toMatchObject({ ok: false, message: expect.stringContaining('号段无效') });
-    expect(validatePhone('138123456789')).toMatchObject({ ok: false, message: expect.stringContaining('11位') });
+    expect(validatePhone('12812345678')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('号段无效'),
+    });
+    expect(validatePhone('138123456789')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('11位'),
+    });
   });
 });
 
@@ -52,19 +58,37 @@ describe('normalizePhone: landlines', () => {
   });
 
   it('says what is wrong with a landline', () => {
-    expect(validatePhone('7771234')).toMatchObject({ ok: false, message: expect.stringContaining('请加区号') });
-    expect(validatePhone('0758-77712')).toMatchObject({ ok: false, message: expect.stringContaining('应为7–8位') });
-    expect(validatePhone('0758-0771234')).toMatchObject({ ok: false, message: expect.stringContaining('不能以0或1开头') });
+    expect(validatePhone('7771234')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('请加区号'),
+    });
+    expect(validatePhone('0758-77712')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('应为7–8位'),
+    });
+    expect(validatePhone('0758-0771234')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('不能以0或1开头'),
+    });
     expect(validatePhone('0012345678')).toMatchObject({ ok: false });
-    expect(validatePhone('0112345678')).toMatchObject({ ok: false, message: expect.stringContaining('区号无效') });
+    expect(validatePhone('0112345678')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('区号无效'),
+    });
   });
 });
 
 describe('validatePhone: other input', () => {
   it('refuses empty input, letters and foreign numbers', () => {
     expect(validatePhone('  ')).toEqual({ ok: false, message: '请填写电话号码' });
-    expect(validatePhone('138abc45678')).toMatchObject({ ok: false, message: expect.stringContaining('无效字符') });
-    expect(validatePhone('+852 9123 4567')).toMatchObject({ ok: false, message: expect.stringContaining('+86') });
+    expect(validatePhone('138abc45678')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('无效字符'),
+    });
+    expect(validatePhone('+852 9123 4567')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('+86'),
+    });
     expect(validatePhone('13812345678转1')).toMatchObject({ ok: false, message: '手机号码不能带分机号' });
     expect(normalizePhone('12388')).toBeNull();
   });

@@ -44,7 +44,8 @@ export function validatePhone(raw: string): PhoneResult {
   if (digits.startsWith('1')) {
     if (extension) return fail('手机号码不能带分机号');
     if (digits.length !== 11) return fail(`手机号码应为11位，当前为${digits.length}位`);
-    if (!/^1[3-9]/.test(digits)) return fail(`手机号码号段无效：${digits.slice(0, 3)} 不是大陆手机号段（应以13–19开头）`);
+    if (!/^1[3-9]/.test(digits))
+      return fail(`手机号码号段无效：${digits.slice(0, 3)} 不是大陆手机号段（应以13–19开头）`);
     return { ok: true, kind: 'mobile', normalized: digits };
   }
   if (digits.startsWith('0')) {

@@ -69,7 +69,12 @@ export const CASE_SOURCE_LABELS: Record<CaseSource, string> = {
   peerAssigned: '其他部门交办',
 };
 /** Sources that mean the item was handed over by another body. */
-export const FORWARDED_SOURCES: readonly CaseSource[] = ['upperTransferred', 'upperAssigned', 'peerTransferred', 'peerAssigned'];
+export const FORWARDED_SOURCES: readonly CaseSource[] = [
+  'upperTransferred',
+  'upperAssigned',
+  'peerTransferred',
+  'peerAssigned',
+];
 
 /** 紧急程度. */
 export const URGENCIES = ['normal', 'urgent', 'critical'] as const;

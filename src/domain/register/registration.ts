@@ -108,7 +108,9 @@ export interface RegistrationConfig extends Partial<RegistrationRules> {
 
 export const rulesOf = (config: Partial<RegistrationRules>): RegistrationRules => ({
   ...DEFAULT_REGISTRATION_RULES,
-  ...Object.fromEntries(Object.entries(config).filter(([k, v]) => k in DEFAULT_REGISTRATION_RULES && v !== undefined)),
+  ...Object.fromEntries(
+    Object.entries(config).filter(([k, v]) => k in DEFAULT_REGISTRATION_RULES && v !== undefined),
+  ),
 });
 
 export const isBlank = (s: string | undefined | null): boolean => !s || s.trim() === '';
