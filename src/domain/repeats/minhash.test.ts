@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateJaccard, fmix32, fnv1a32, lshBandKeys, minHashSignature } from './minhash.js';
+import { estimateJaccard, fmix32, fnv1a32, lshBandKeys, lshBandValues, minHashSignature } from './minhash.js';
 import { bigrams, jaccard } from './text.js';
 import { COMPLAINT } from './complaints.fixture.js';
 
@@ -96,5 +96,15 @@ describe('lshBandKeys', () => {
   it('keys of the same band differ between bands, so one index column can hold them all', () => {
     const keys = lshBandKeys(new Array(64).fill(7));
     expect(new Set(keys.map((k) => k.split(':')[1])).size).toBe(16);
+  });
+
+  it('gives the same bands as signed 32-bit integers for an int4[] column', () => {
+    const sig = minHashSignature(bigrams(COMPLAINT.original));
+    const values = lshBandValues(sig);
+    expect(values).toHaveLength(16);
+    for (const v of values) expect(Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31).toBe(true);
+    expect(values.map((v) => (v >>> 0).toString(16).padStart(8, '0'))).toEqual(
+      lshBandKeys(sig).map((k) => k.split(':')[1]),
+    );
   });
 });

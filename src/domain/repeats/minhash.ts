@@ -85,6 +85,22 @@ export function estimateJaccard(a: readonly number[], b: readonly number[]): num
   return same / a.length;
 }
 
+/** One 32-bit hash per band; the band index is mixed in, so equal values mean the same band matched. */
+function bandHashes(signature: readonly number[], bands: number): number[] {
+  if (signature.length === 0) return [];
+  if (bands < 1 || signature.length % bands !== 0) {
+    throw new RangeError(`签名长度 ${signature.length} 不能均分为 ${bands} 段`);
+  }
+  const rows = signature.length / bands;
+  const out: number[] = [];
+  for (let b = 0; b < bands; b++) {
+    let h = 0x811c9dc5 ^ b;
+    for (let r = 0; r < rows; r++) h = fmix32(Math.imul(h ^ signature[b * rows + r]!, 0x01000193));
+    out.push(h);
+  }
+  return out;
+}
+
 /**
  * LSH band keys: the signature cut into `bands` bands, each hashed to `<band>:<8 hex digits>`.
  * Two texts share at least one key with probability 1 − (1 − J^r)^b (r = rows per band); with 16 × 4:
@@ -92,16 +108,13 @@ export function estimateJaccard(a: readonly number[], b: readonly number[]): num
  * copies and light edits among a million cases; reworded repeats are found through the petitioner keys.
  */
 export function lshBandKeys(signature: readonly number[], bands: number = MINHASH_SCHEME.bands): string[] {
-  if (signature.length === 0) return [];
-  if (bands < 1 || signature.length % bands !== 0) {
-    throw new RangeError(`签名长度 ${signature.length} 不能均分为 ${bands} 段`);
-  }
-  const rows = signature.length / bands;
-  const keys: string[] = [];
-  for (let b = 0; b < bands; b++) {
-    let h = 0x811c9dc5 ^ b;
-    for (let r = 0; r < rows; r++) h = fmix32(Math.imul(h ^ signature[b * rows + r]!, 0x01000193));
-    keys.push(`${b}:${h.toString(16).padStart(8, '0')}`);
-  }
-  return keys;
+  return bandHashes(signature, bands).map((h, b) => `${b}:${h.toString(16).padStart(8, '0')}`);
+}
+
+/**
+ * The same band hashes as signed 32-bit integers, for an `int4[]` column with a GIN index
+ * (`content_bands && $1`). The band index is mixed into each hash, so one column holds all bands.
+ */
+export function lshBandValues(signature: readonly number[], bands: number = MINHASH_SCHEME.bands): number[] {
+  return bandHashes(signature, bands).map((h) => h | 0);
 }
