@@ -24,6 +24,13 @@ export const PERMISSIONS = {
   'token.manage': ['admin'],
   'audit.read': ['auditor'],
   'region.read': STAFF,
+  'case.register': ['registrar'],
+  'case.read': ['registrar', 'handler', 'unitHead', 'leader', 'supervisor', 'analyst'],
+  /** Full (unmasked) names, ID numbers, phones and addresses of petitioners; every view is audited. */
+  'case.identity': ['registrar', 'handler', 'unitHead', 'leader'],
+  'case.repeat': ['registrar', 'unitHead'],
+  'case.import': ['registrar', 'admin'],
+  'case.export': ['registrar', 'unitHead', 'leader', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -37,10 +44,16 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'token.manage': '管理接口令牌',
   'audit.read': '查阅审计日志',
   'region.read': '查询行政区划',
+  'case.register': '登记信访件',
+  'case.read': '查看信访件',
+  'case.identity': '查看信访人完整身份信息',
+  'case.repeat': '认定重复件',
+  'case.import': '导入历史台账',
+  'case.export': '导出信访件',
 };
 
 /** Permissions an API token may carry (integrations never manage accounts or read the audit trail). */
-export const TOKEN_PERMISSIONS: readonly Permission[] = ['unit.read', 'region.read'];
+export const TOKEN_PERMISSIONS: readonly Permission[] = ['unit.read', 'region.read', 'case.register'];
 
 export interface Actor {
   kind: 'user' | 'token';

@@ -6,7 +6,7 @@ const today = '2026-03-10';
 const config: RegistrationConfig = { today };
 
 const build = (over: Partial<RegistrationInput> = {}): RegistrationInput => ({
-  receivedAt: '2026-03-09',
+  receivedOn: '2026-03-09',
   channel: 'letter',
   source: 'direct',
   pipeline: 'government',
@@ -35,17 +35,17 @@ describe('validateRegistration: a complete registration', () => {
 
 describe('received date', () => {
   it('must be a real date and not in the future', () => {
-    expect(messageOf(build({ receivedAt: '2026-02-30' }), 'receivedAt')).toContain('格式无效');
-    expect(messageOf(build({ receivedAt: '2026-03-11' }), 'receivedAt')).toBe('信访日期不能晚于今天');
-    expect(messageOf(build({ receivedAt: '' }), 'receivedAt')).toBe('请填写信访日期');
-    expect(fields(build({ receivedAt: today }))).toEqual([]);
+    expect(messageOf(build({ receivedOn: '2026-02-30' }), 'receivedOn')).toContain('格式无效');
+    expect(messageOf(build({ receivedOn: '2026-03-11' }), 'receivedOn')).toBe('信访日期不能晚于今天');
+    expect(messageOf(build({ receivedOn: '' }), 'receivedOn')).toBe('请填写信访日期');
+    expect(fields(build({ receivedOn: today }))).toEqual([]);
   });
 
   it('needs a reason when backdated beyond the configured number of days', () => {
-    expect(fields(build({ receivedAt: '2026-03-03' }))).toEqual([]); // 7 days: allowed
-    expect(messageOf(build({ receivedAt: '2026-03-02' }), 'backdateReason')).toContain('早于今天8天');
-    expect(fields(build({ receivedAt: '2026-03-02', backdateReason: '春节期间积压来信' }))).toEqual([]);
-    expect(fields(build({ receivedAt: '2026-03-08' }), { today, backdateDaysWithoutReason: 1 })).toEqual([
+    expect(fields(build({ receivedOn: '2026-03-03' }))).toEqual([]); // 7 days: allowed
+    expect(messageOf(build({ receivedOn: '2026-03-02' }), 'backdateReason')).toContain('早于今天8天');
+    expect(fields(build({ receivedOn: '2026-03-02', backdateReason: '春节期间积压来信' }))).toEqual([]);
+    expect(fields(build({ receivedOn: '2026-03-08' }), { today, backdateDaysWithoutReason: 1 })).toEqual([
       'backdateReason',
     ]);
   });

@@ -27,11 +27,11 @@ export function validateRegistration(input: RegistrationInput, config: Registrat
   const add = (field: string, message: string) => errors.push({ field, message });
 
   // When it came in.
-  if (isBlank(input.receivedAt)) add('receivedAt', '请填写信访日期');
-  else if (!isIsoDate(input.receivedAt)) add('receivedAt', '信访日期格式无效（应为 YYYY-MM-DD）');
-  else if (input.receivedAt > config.today) add('receivedAt', '信访日期不能晚于今天');
+  if (isBlank(input.receivedOn)) add('receivedOn', '请填写信访日期');
+  else if (!isIsoDate(input.receivedOn)) add('receivedOn', '信访日期格式无效（应为 YYYY-MM-DD）');
+  else if (input.receivedOn > config.today) add('receivedOn', '信访日期不能晚于今天');
   else {
-    const late = daysBetween(input.receivedAt, config.today);
+    const late = daysBetween(input.receivedOn, config.today);
     if (late > rules.backdateDaysWithoutReason && isBlank(input.backdateReason)) {
       add(
         'backdateReason',

@@ -107,7 +107,7 @@ describe('skipLevelCheck', () => {
 describe('registrationFlags', () => {
   it('computes all flags together', () => {
     const input: RegistrationInput = {
-      receivedAt: today,
+      receivedOn: today,
       channel: 'visit',
       source: 'direct',
       pipeline: 'government',

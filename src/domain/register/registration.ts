@@ -42,7 +42,7 @@ export interface AccusedInput {
 /** 信访件 (§5.4 A) as entered at registration. */
 export interface RegistrationInput {
   /** 信访日期: the China-local day the item was received (postmark-independent). */
-  receivedAt: IsoDate;
+  receivedOn: IsoDate;
   /** Why an item is registered long after it was received (补录理由). */
   backdateReason?: string;
   channel: Channel;

@@ -7,14 +7,14 @@ import { bigrams } from './text.js';
 const zhang = { idHash: 'id-A', phoneHashes: ['ph-1', 'ph-2'], nameAddressHash: 'na-A' };
 const base: RepeatSubject = {
   id: 'new',
-  receivedAt: '2026-03-10',
+  receivedOn: '2026-03-10',
   petitioners: [zhang],
   accused: [{ name: '李某某', unit: '朝阳村村委会' }],
   text: COMPLAINT.original,
 };
 const candidate = (over: Partial<RepeatSubject>): RepeatSubject => ({
   id: 'old',
-  receivedAt: '2025-12-01',
+  receivedOn: '2025-12-01',
   petitioners: [],
   accused: [],
   text: COMPLAINT.wages,
@@ -116,15 +116,15 @@ describe('scoreRepeat: window', () => {
   const same = { petitioners: [{ idHash: 'id-A' }], accused: base.accused };
 
   it('counts nothing outside the window (default 365 days), either direction', () => {
-    expect(scoreRepeat(base, candidate({ ...same, receivedAt: '2025-03-10' })).withinWindow).toBe(true);
-    const old = scoreRepeat(base, candidate({ ...same, receivedAt: '2025-03-09' }));
+    expect(scoreRepeat(base, candidate({ ...same, receivedOn: '2025-03-10' })).withinWindow).toBe(true);
+    const old = scoreRepeat(base, candidate({ ...same, receivedOn: '2025-03-09' }));
     expect(old).toEqual({ score: 0, reasons: [], withinWindow: false });
     expect(isRepeat(old, { threshold: 0 })).toBe(false);
-    expect(scoreRepeat(base, candidate({ ...same, receivedAt: '2027-03-11' })).withinWindow).toBe(false);
+    expect(scoreRepeat(base, candidate({ ...same, receivedOn: '2027-03-11' })).withinWindow).toBe(false);
   });
 
   it('takes a configured window', () => {
-    const r = scoreRepeat(base, candidate({ ...same, receivedAt: '2026-01-01' }), { windowDays: 30 });
+    const r = scoreRepeat(base, candidate({ ...same, receivedOn: '2026-01-01' }), { windowDays: 30 });
     expect(r.withinWindow).toBe(false);
   });
 
@@ -148,7 +148,7 @@ describe('findRepeats', () => {
         id: 'd',
         petitioners: [{ idHash: 'id-A' }],
         accused: base.accused,
-        receivedAt: '2024-01-01',
+        receivedOn: '2024-01-01',
       }),
     ];
     expect(findRepeats(base, cands).map((r) => r.candidate.id)).toEqual(['c', 'b']);

@@ -22,7 +22,7 @@ export interface AccusedRef {
 
 export interface RepeatSubject {
   id?: string;
-  receivedAt: IsoDate;
+  receivedOn: IsoDate;
   petitioners: PetitionerHashes[];
   accused: AccusedRef[];
   /** Summary and content; compared exactly when both sides have it. */
@@ -124,7 +124,7 @@ export function scoreRepeat(
   config: Partial<RepeatConfig> = {},
 ): RepeatScore {
   const cfg = configOf(config);
-  const apart = Math.abs(daysBetween(candidate.receivedAt, newCase.receivedAt));
+  const apart = Math.abs(daysBetween(candidate.receivedOn, newCase.receivedOn));
   if (apart > cfg.windowDays || (newCase.id !== undefined && newCase.id === candidate.id)) {
     return { score: 0, reasons: [], withinWindow: apart <= cfg.windowDays };
   }
@@ -155,5 +155,5 @@ export function findRepeats<T extends RepeatSubject>(
   return candidates
     .map((candidate) => ({ candidate, ...scoreRepeat(newCase, candidate, config) }))
     .filter((r) => isRepeat(r, config))
-    .sort((a, b) => b.score - a.score || b.candidate.receivedAt.localeCompare(a.candidate.receivedAt));
+    .sort((a, b) => b.score - a.score || b.candidate.receivedOn.localeCompare(a.candidate.receivedOn));
 }
