@@ -42,6 +42,7 @@ it('keeps every acknowledged write of the embedded database when the process is 
 });
 
 it('closes the embedded database cleanly on SIGTERM and starts again on the same folder', async () => {
+  await server?.stop('SIGKILL');
   const first = await startServer();
   expect(await first.stop('SIGTERM')).toBe(0);
   server = await startServer({ dataDir: first.dataDir });
