@@ -7,6 +7,10 @@ import { seedDemo } from '../services/demo/seed.js';
 import { ROLE_LABELS } from '../domain/vocabulary/index.js';
 import { demoPassword } from './demo-password.js';
 import { loadRegions } from './regions.js';
+import { loadKeyring } from '../services/crypto/keys.js';
+import { useKeyring } from '../services/runtime.js';
+import { loadCategories } from '../services/register/categories.js';
+import { seedReferenceData } from '../services/reference-data.js';
 
 /** xinfang's command line: `start` (default) serves the system; `migrate` only applies migrations. */
 async function main(command = 'start') {
@@ -33,6 +37,12 @@ async function main(command = 'start') {
     process.exit(2);
   }
   loadRegions();
+  const keys = loadKeyring({ dataDir: config.dataDir, encryptionKeys: config.encryptionKeys, hmacKey: config.hmacKey });
+  useKeyring(keys.ring);
+  if (keys.source !== 'config' && config.databaseUrl)
+    console.warn(`警告：信访人身份信息的加密密钥保存在本机 ${keys.file}；多台服务器共用数据库时请改用 XINFANG_ENCRYPTION_KEYS 和 XINFANG_HMAC_KEY`);
+  await seedReferenceData(database);
+  await loadCategories(database);
   let demo: ReturnType<typeof demoPassword> | null = null;
   if (config.demo) {
     demo = demoPassword(config.dataDir, config.demoPassword);

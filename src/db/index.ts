@@ -5,3 +5,4 @@ export * from './repositories/sessions.repository.js';
 export * from './repositories/tokens.repository.js';
 export * from './repositories/audit.repository.js';
 export * from './repositories/settings.repository.js';
+export * from './repositories/cases.repository.js';

@@ -24,6 +24,8 @@ const schema = z.object({
   XINFANG_TRUST_PROXY: bool.default(false),
   XINFANG_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   XINFANG_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(10),
+  XINFANG_ENCRYPTION_KEYS: z.string().optional(),
+  XINFANG_HMAC_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -42,6 +44,9 @@ export interface Config {
   /** Sign-in attempts per minute for one address and user name. */
   loginRateLimit: number;
   logLevel: string;
+  /** `id:base64,…` keys for petitioners' identities (first = current); unset → generated into the data folder. */
+  encryptionKeys: string | undefined;
+  hmacKey: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -65,5 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.XINFANG_BODY_LIMIT,
     loginRateLimit: e.XINFANG_LOGIN_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
+    encryptionKeys: e.XINFANG_ENCRYPTION_KEYS,
+    hmacKey: e.XINFANG_HMAC_KEY,
   };
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/db/index.js';
 import { can, type Actor } from '../../src/domain/policies/index.js';
 import type { RouteEntry } from '../../src/server/types.js';
+import { buildRegistration } from '../support/factories.js';
 import { login, startApp, unitId, userId, type Client, type TestApp } from '../support/harness.js';
 
 /**
@@ -20,6 +21,8 @@ const EXAMPLES: Record<string, unknown> = {
   'POST /api/v1/users': { username: 'evil_user', displayName: '越权用户', unitId: '$UNIT', roles: ['registrar'] },
   'PUT /api/v1/users/:id': { displayName: '越权修改', unitId: '$UNIT', roles: ['handler'], version: 1 },
   'POST /api/v1/users/:id/active': { active: false, version: 1 },
+  'POST /api/v1/cases/:id/repeat': { isNew: true },
+  'POST /api/v1/cases/:id/repeat/undo': { reason: '越权撤销' },
   'POST /api/v1/tokens': { name: '越权令牌', unitId: '$UNIT', permissions: ['unit.read'] },
 };
 // Query strings that point a list at the other county.
@@ -28,7 +31,7 @@ const QUERIES: Record<string, string> = {
   'GET /api/v1/audit': '?objectId=$UNIT',
 };
 // What kind of object an `:id` in each collection names.
-const ID_KIND: Record<string, 'unit' | 'user' | 'token'> = { units: 'unit', users: 'user', tokens: 'token' };
+const ID_KIND: Record<string, 'unit' | 'user' | 'token' | 'case'> = { units: 'unit', users: 'user', tokens: 'token', cases: 'case' };
 // Routes about the caller alone or about shared reference data: nothing of another unit to reach.
 const NOT_SCOPED = new Set([
   'POST /api/v1/auth/login',
@@ -39,12 +42,14 @@ const NOT_SCOPED = new Set([
   'GET /api/v1/regions/:code/children',
   'GET /api/v1/regions/:code',
   'GET /api/v1/regions',
+  // Registration always files into the caller's own unit; there is no other unit to aim at.
+  'POST /api/v1/cases',
 ]);
 
 let t: TestApp;
 const callers: Record<string, Client> = {};
 const actors: Record<string, Actor> = {};
-const other = { unit: '', user: '', token: '', registrar: '' };
+const other = { unit: '', user: '', token: '', registrar: '', case: '', caseNo: '' };
 const own = { unit: '', user: '' };
 let before = '';
 
@@ -69,6 +74,9 @@ beforeAll(async () => {
   const fk = await login(t, 'fk_admin');
   const tok = await fk.post('/api/v1/tokens', { name: '封开短信网关', unitId: other.unit, permissions: ['unit.read'] });
   other.token = tok.json().token.id;
+  const fkCase = (await (await login(t, 'fk_registrar')).post('/api/v1/cases', buildRegistration({ matterRegionCode: '441225', accused: [{ name: '冯某', unit: '封开县江口镇人民政府', position: '镇长', rank: 'section' }] }))).json().case;
+  other.case = fkCase.id;
+  other.caseNo = fkCase.caseNo;
   for (const name of ['dq_admin', 'dq_auditor', 'dq_unithead', 'dq_registrar']) {
     callers[name] = await login(t, name);
     const me = (await callers[name]!.get('/api/v1/auth/me')).json();
@@ -87,7 +95,8 @@ function callerFor(r: RouteEntry): Client {
   return callers[name]!;
 }
 const fill = (value: unknown, unit: string) => JSON.parse(JSON.stringify(value ?? {}).replaceAll('$UNIT', unit));
-const otherIds = (kind: 'unit' | 'user' | 'token') => (kind === 'unit' ? [other.unit] : kind === 'user' ? [other.user, other.registrar] : [other.token]);
+const otherIds = (kind: 'unit' | 'user' | 'token' | 'case') =>
+  ({ unit: [other.unit], user: [other.user, other.registrar], token: [other.token], case: [other.case] })[kind];
 
 describe('data scope over every route', () => {
   it('knows how to exercise every scoped route', () => {
@@ -103,12 +112,15 @@ describe('data scope over every route', () => {
 
   it('refuses every route aimed at the neighbouring county, and leaks nothing in lists', async () => {
     const failures: string[] = [];
-    const secrets = [other.unit, other.user, other.registrar, other.token, '封开'];
+    const secrets = [other.unit, other.user, other.registrar, other.token, other.case, other.caseNo, '封开'];
     for (const r of scopedRoutes()) {
       const k = key(r);
       const client = callerFor(r);
       const collection = r.url.split('/')[3] ?? '';
-      if (r.url.includes(':id')) {
+      if (r.url.includes(':caseNo')) {
+        const res = await client.get(r.url.replace(':caseNo', other.caseNo));
+        if (res.statusCode < 400) failures.push(`${k} finds a 封开 case → ${res.statusCode}`);
+      } else if (r.url.includes(':id')) {
         // The object itself lies outside the caller's subtree.
         for (const id of otherIds(ID_KIND[collection]!)) {
           const res = await client.request(r.method, r.url.replace(':id', id), r.method === 'GET' ? undefined : fill(EXAMPLES[k], own.unit));
@@ -117,6 +129,7 @@ describe('data scope over every route', () => {
         // The caller's own object, pointed at the other county through the body.
         if (JSON.stringify(EXAMPLES[k] ?? '').includes('$UNIT')) {
           const id = ID_KIND[collection] === 'unit' ? await unitId(t, 'DQ101') : own.user;
+          if (ID_KIND[collection] === 'case') continue; // no case body names a unit
           const res = await client.request(r.method, r.url.replace(':id', id), fill(EXAMPLES[k], other.unit));
           if (res.statusCode < 400) failures.push(`${k} moving own object into 封开 → ${res.statusCode}`);
         }

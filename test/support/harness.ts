@@ -4,6 +4,17 @@ import { buildApp, type App } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { seedDemo } from '../../src/services/demo/seed.js';
 import { loadRegions } from '../../src/cli/regions.js';
+import { useKeyring } from '../../src/services/runtime.js';
+import { seedReferenceData } from '../../src/services/reference-data.js';
+import { loadCategories } from '../../src/services/register/categories.js';
+import type { Keyring } from '../../src/services/crypto/field-crypto.js';
+
+/** Fixed test keys, so a test can decrypt what it reads raw from the database. */
+export const TEST_KEYRING: Keyring = {
+  currentId: 't1',
+  keys: new Map([['t1', Buffer.alloc(32, 7)]]),
+  macKey: Buffer.alloc(32, 9),
+};
 
 export const DEMO_PASSWORD = 'Demo#Pass2026';
 
@@ -33,11 +44,14 @@ export interface TestApp {
 /** The real application on a fresh database with the demo units and accounts. */
 export async function startApp(opts: { demo?: boolean; loginRateLimit?: number } = {}): Promise<TestApp> {
   loadRegions();
+  useKeyring(TEST_KEYRING);
   const database = await freshDatabase();
+  await seedReferenceData(database);
+  await loadCategories(database);
   const clock = { now: new Date('2026-11-30T02:00:00Z') };
   if (opts.demo !== false) await seedDemo(database, DEMO_PASSWORD, clock.now);
   const config = { ...loadConfig({}), demo: true, logLevel: 'silent', loginRateLimit: opts.loginRateLimit ?? 1000 };
-  const app = await buildApp({ database, config, now: () => clock.now, web: false, logger: false });
+  const app = await buildApp({ database, config, now: () => clock.now, web: false, logger: process.env.XF_TEST_LOG ? { level: 'error' } : false });
   await app.ready();
   return {
     app,

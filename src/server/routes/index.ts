@@ -22,6 +22,13 @@ import createToken from './tokens/create.js';
 import revokeToken from './tokens/revoke.js';
 import listAudit from './audit/list.js';
 import health from './system/health.js';
+import registerCase from './cases/register.js';
+import listCases from './cases/list.js';
+import getCase from './cases/get.js';
+import caseByNumber from './cases/by-number.js';
+import repeatCandidates from './cases/repeat-candidates.js';
+import decideRepeat from './cases/decide-repeat.js';
+import undoRepeat from './cases/undo-repeat.js';
 import regionChildren from './regions/children.js';
 import regionDetail from './regions/get.js';
 import searchRegions from './regions/search.js';
@@ -54,6 +61,13 @@ export const ROUTES = [
   regionChildren,
   regionDetail,
   searchRegions,
+  registerCase,
+  listCases,
+  caseByNumber,
+  getCase,
+  repeatCandidates,
+  decideRepeat,
+  undoRepeat,
 ];
 
 export async function routes(app: ZodApp) {

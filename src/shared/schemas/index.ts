@@ -4,3 +4,4 @@ export * from './users.js';
 export * from './tokens.js';
 export * from './audit.js';
 export * from './regions.js';
+export * from './cases.js';

@@ -1,0 +1,103 @@
+import { casesRepository, type CaseFilter } from '../../db/index.js';
+import { invalid, notFound } from '../../domain/errors.js';
+import { parseCaseNo } from '../../domain/register/index.js';
+import { audit } from '../audit.js';
+import { inScope, type ServiceContext } from '../context.js';
+import { caseSummaryView, loadCaseDetail } from './case-detail.js';
+import { petitionerHashes } from './protect.js';
+import { caseText, findRepeatCandidates } from './repeat-candidates.js';
+
+/** Opens a case; every view is audited, and a view of full identities is audited as such. */
+export const viewCase = (ctx: ServiceContext, id: string, identity: boolean) =>
+  inScope(ctx, async (tx) => {
+    const detail = await loadCaseDetail(tx, id, identity);
+    await audit(tx, ctx, {
+      action: identity ? 'case.viewIdentity' : 'case.view',
+      objectType: 'case',
+      objectId: id,
+      objectUnitId: detail.unitId,
+      detail: { caseNo: detail.caseNo },
+    });
+    return detail;
+  });
+
+/** The case behind a scanned or typed case number (the scan box). */
+export const findByCaseNo = (ctx: ServiceContext, caseNo: string) =>
+  inScope(ctx, async (tx) => {
+    if (!parseCaseNo(caseNo)) throw invalid(`「${caseNo.slice(0, 40)}」不是有效的信访编号`);
+    const c = await casesRepository.byCaseNo(tx, caseNo.trim());
+    if (!c) throw notFound('信访件');
+    return { id: c.id, caseNo: c.caseNo };
+  });
+
+export const listCases = (ctx: ServiceContext, filter: Omit<CaseFilter, 'unitPath'> & { unitId?: string | undefined }, limit: number, offset: number) =>
+  inScope(ctx, async (tx) => {
+    const { unitId, ...rest } = filter;
+    const scopeUnit = unitId ? (await tx.query.unit.findFirst({ where: (u, { eq }) => eq(u.id, unitId) })) : null;
+    if (unitId && !scopeUnit) throw notFound('单位');
+    const { rows, total } = await casesRepository.list(tx, { ...rest, unitPath: scopeUnit?.path ?? ctx.actor.unitPath }, limit, offset);
+    return { items: rows.map((r) => caseSummaryView(r.c, r.unitName, r.names)), total };
+  });
+
+/** Repeat candidates of an existing case, computed again (on demand). */
+export const repeatCandidatesOf = (ctx: ServiceContext, id: string) =>
+  inScope(ctx, async (tx) => {
+    const c = await casesRepository.byId(tx, id);
+    if (!c) throw notFound('信访件');
+    const [ps, as] = await Promise.all([casesRepository.petitioners(tx, id), casesRepository.accused(tx, id)]);
+    return findRepeatCandidates(tx, {
+      id,
+      receivedOn: c.receivedOn,
+      petitioners: ps.map(petitionerHashes),
+      accusedKeys: as.flatMap((a) => (a.matchKey ? [a.matchKey] : [])),
+      text: caseText(c),
+      bands: c.contentBands,
+    });
+  });
+
+/**
+ * The registrar's decision on repeats: link the case as a repeat of an earlier one, or confirm it new.
+ * Links are never merged or deleted; undoing keeps the history.
+ */
+export const decideRepeat = (ctx: ServiceContext, id: string, decision: { repeatOf: string } | { isNew: true }, reason?: string) =>
+  inScope(ctx, async (tx) => {
+    const c = await casesRepository.byId(tx, id);
+    if (!c) throw notFound('信访件');
+    const now = ctx.now();
+    await casesRepository.undoLinks(tx, id, 'repeatOf', ctx.actor.name, now);
+    if ('repeatOf' in decision) {
+      if (decision.repeatOf === id) throw invalid('不能把信访件认定为它自己的重复件');
+      const earlier = await casesRepository.byId(tx, decision.repeatOf);
+      if (!earlier) throw notFound('被重复的信访件');
+      if (earlier.receivedOn > c.receivedOn) throw invalid('只能认定为更早信访件的重复件');
+      await casesRepository.insertLink(tx, { fromCaseId: id, toCaseId: earlier.id, kind: 'repeatOf', reason: reason ?? null, createdBy: ctx.actor.name, createdAt: now });
+      await casesRepository.update(tx, id, { repeatStatus: 'repeat', repeatOf: earlier.id, repeatCount: earlier.repeatCount + 1 });
+    } else {
+      await casesRepository.update(tx, id, { repeatStatus: 'new', repeatOf: null, repeatCount: 0 });
+    }
+    await casesRepository.appendEvent(tx, {
+      caseId: id,
+      at: now,
+      actorName: ctx.actor.name,
+      actorUserId: ctx.actor.id,
+      unitId: ctx.actor.unitId,
+      action: 'repeatOf' in decision ? 'markRepeat' : 'confirmNew',
+      opinion: reason ?? null,
+      detail: 'repeatOf' in decision ? { repeatOf: decision.repeatOf } : null,
+    });
+    await audit(tx, ctx, { action: 'repeatOf' in decision ? 'case.markRepeat' : 'case.confirmNew', objectType: 'case', objectId: id, objectUnitId: c.unitId, detail: { ...decision } });
+    return loadCaseDetail(tx, id, false);
+  });
+
+export const undoRepeat = (ctx: ServiceContext, id: string, reason: string) =>
+  inScope(ctx, async (tx) => {
+    const c = await casesRepository.byId(tx, id);
+    if (!c) throw notFound('信访件');
+    if (c.repeatStatus !== 'repeat') throw invalid('该信访件未被认定为重复件');
+    const now = ctx.now();
+    await casesRepository.undoLinks(tx, id, 'repeatOf', ctx.actor.name, now);
+    await casesRepository.update(tx, id, { repeatStatus: 'unchecked', repeatOf: null, repeatCount: 0 });
+    await casesRepository.appendEvent(tx, { caseId: id, at: now, actorName: ctx.actor.name, actorUserId: ctx.actor.id, unitId: ctx.actor.unitId, action: 'undoRepeat', opinion: reason });
+    await audit(tx, ctx, { action: 'case.undoRepeat', objectType: 'case', objectId: id, objectUnitId: c.unitId, detail: { reason } });
+    return loadCaseDetail(tx, id, false);
+  });

@@ -1,0 +1,128 @@
+import { casesRepository, unitsRepository, type Db } from '../../db/index.js';
+import { toChinaDate } from '../../domain/deadlines/index.js';
+import { invalid } from '../../domain/errors.js';
+import {
+  formatCaseNo,
+  headcountOf,
+  registrationFlags,
+  validateRegistration,
+  type RegistrationInput,
+} from '../../domain/register/index.js';
+import { accusedKey } from '../../domain/repeats/index.js';
+import { audit } from '../audit.js';
+import { inScope, type ServiceContext } from '../context.js';
+import { encryptNullable } from '../crypto/field-crypto.js';
+import { maskPhone } from '../../domain/register/index.js';
+import { regionKnown } from '../regions.js';
+import { keyring } from '../runtime.js';
+import { categoryKnown } from './categories.js';
+import { loadCaseDetail } from './case-detail.js';
+import { petitionerHashes, protectPetitioner } from './protect.js';
+import { caseText, contentBands, findRepeatCandidates } from './repeat-candidates.js';
+
+export interface RegisterOptions {
+  via: 'console' | 'api' | 'import' | 'portal';
+  /** Idempotency: an external key registered before returns that case instead of a new one. */
+  externalKey?: string | undefined;
+}
+
+/**
+ * 登记: validates by the domain rules, protects the petitioners' identities, numbers the case (gap-free per unit
+ * and year), writes it with its first trail entry and audit entry in one transaction, and offers repeat candidates.
+ */
+export async function registerCase(ctx: ServiceContext, input: RegistrationInput, opts: RegisterOptions) {
+  const now = ctx.now();
+  const today = toChinaDate(now);
+  const errors = validateRegistration(input, { today, isKnownRegion: regionKnown, isKnownCategory: categoryKnown });
+  if (errors.length) throw invalid(`登记信息有误：${errors.map((e) => e.message).join('；')}`, errors);
+
+  const petitioners = input.petitioners.map((p, i) => protectPetitioner(p, i));
+  const accusedRows = input.accused.map((a, i) => ({
+    ord: i,
+    kind: a.kind ?? 'person',
+    name: a.name ?? null,
+    unitName: a.unit ?? null,
+    position: a.position ?? null,
+    rank: a.rank ?? null,
+    isUnitChief: a.isUnitChief ?? false,
+    regionCode: a.regionCode ?? null,
+    matchKey: accusedKey({ kind: a.kind, name: a.name, unit: a.unit }),
+  }));
+  const title = input.title?.trim() || (input.summary ?? input.content ?? '').trim().slice(0, 30) || '（无标题）';
+  const text = caseText({ title, summary: input.summary, content: input.content });
+  const bands = contentBands(text);
+
+  return inScope(ctx, async (tx) => {
+    if (opts.externalKey) {
+      const existing = await casesRepository.byExternalKey(tx, opts.externalKey);
+      if (existing) return { ...(await resultOf(tx, existing.id, null, [])), duplicate: true };
+    }
+    const unitRow = (await unitsRepository.byId(tx, ctx.actor.unitId))!;
+    const flags = registrationFlags(input, { receivingLevel: unitRow.level, today });
+    const year = Number(today.slice(0, 4));
+    const seq = await casesRepository.nextSeq(tx, unitRow.id, year);
+    const caller = input.callerNumber?.trim();
+    const row = await casesRepository.insert(tx, {
+      caseNo: formatCaseNo(unitRow.code, year, seq),
+      unitId: unitRow.id,
+      unitPath: unitRow.path,
+      receivedOn: input.receivedOn,
+      registeredAt: now,
+      registeredBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
+      registeredVia: opts.via,
+      backdateReason: input.backdateReason ?? null,
+      channel: input.channel,
+      source: input.source,
+      pipeline: input.pipeline,
+      nature: input.nature,
+      categoryCode: input.categoryCode ?? null,
+      matterRegionCode: input.matterRegionCode ?? null,
+      title,
+      summary: input.summary ?? null,
+      content: input.content ?? null,
+      demands: input.demands ?? null,
+      urgency: input.urgency ?? 'normal',
+      secrecy: input.secrecy ?? 'none',
+      anonymous: input.anonymous,
+      realName: flags.realName,
+      headcount: Math.max(1, headcountOf(input)),
+      groupVisit: flags.groupVisit,
+      skipLevel: flags.skipLevel.skipLevel,
+      callerNumberEnc: encryptNullable(keyring(), caller),
+      callerNumberMasked: caller ? maskPhone(caller) : null,
+      contentBands: bands,
+      externalKey: opts.externalKey ?? null,
+    });
+    await casesRepository.insertPetitioners(tx, petitioners.map((p) => ({ ...p, caseId: row.id })));
+    await casesRepository.insertAccused(tx, accusedRows.map((a) => ({ ...a, caseId: row.id })));
+    await casesRepository.appendEvent(tx, {
+      caseId: row.id,
+      at: now,
+      actorName: ctx.actor.name,
+      actorUserId: ctx.actor.kind === 'user' ? ctx.actor.id : null,
+      unitId: ctx.actor.unitId,
+      action: 'register',
+      toState: row.state,
+      detail: { via: opts.via, skipLevelReason: flags.skipLevel.skipLevel ? flags.skipLevel.reason : null },
+    });
+    await audit(tx, ctx, { action: 'case.register', objectType: 'case', objectId: row.id, objectUnitId: row.unitId, detail: { caseNo: row.caseNo, via: opts.via } });
+    const candidates = await findRepeatCandidates(tx, {
+      id: row.id,
+      receivedOn: row.receivedOn,
+      petitioners: petitioners.map(petitionerHashes),
+      accusedKeys: accusedRows.flatMap((a) => (a.matchKey ? [a.matchKey] : [])),
+      text,
+      bands,
+    });
+    return { ...(await resultOf(tx, row.id, flags.skipLevel.skipLevel ? flags.skipLevel.reason : null, candidates)), duplicate: false };
+  });
+}
+
+async function resultOf(tx: Db, id: string, skipLevelReason: string | null, repeatCandidates: Awaited<ReturnType<typeof findRepeatCandidates>>) {
+  const detail = await loadCaseDetail(tx, id, false);
+  return {
+    case: detail,
+    flags: { groupVisit: detail.groupVisit, realName: detail.realName, skipLevel: detail.skipLevel, skipLevelReason },
+    repeatCandidates,
+  };
+}

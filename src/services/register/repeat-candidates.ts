@@ -1,0 +1,64 @@
+import { casesRepository, type Db } from '../../db/index.js';
+import { addDays } from '../../domain/deadlines/index.js';
+import { bigrams, DEFAULT_REPEAT_CONFIG, lshBandValues, minHashSignature, scoreRepeat, type RepeatSubject } from '../../domain/repeats/index.js';
+
+/** The text a case is compared on: title, summary and content together. */
+export const caseText = (c: { title?: string | null; summary?: string | null; content?: string | null }) =>
+  [c.title, c.summary, c.content].filter(Boolean).join('\n');
+
+/** MinHash LSH band values of a text, stored in cases.content_bands. */
+export const contentBands = (text: string) => (text.trim() ? lshBandValues(minHashSignature(bigrams(text))) : []);
+
+export interface Probe {
+  id?: string;
+  receivedOn: string;
+  petitioners: { idHash?: string; phoneHashes: string[]; nameAddressHash?: string }[];
+  accusedKeys: string[];
+  text: string;
+  bands: number[];
+}
+
+/**
+ * 重信重访 candidates of a case among the earlier cases the caller can see: found through the indexes
+ * (petitioner hashes, accused keys, content bands), then scored by the domain rule with its reasons.
+ */
+export async function findRepeatCandidates(tx: Db, probe: Probe, limit = 10) {
+  const windowDays = DEFAULT_REPEAT_CONFIG.windowDays;
+  const ids = await casesRepository.candidateIds(
+    tx,
+    {
+      from: addDays(probe.receivedOn, -windowDays),
+      idHashes: probe.petitioners.flatMap((p) => (p.idHash ? [p.idHash] : [])),
+      phoneHashes: probe.petitioners.flatMap((p) => p.phoneHashes),
+      nameAddressHashes: probe.petitioners.flatMap((p) => (p.nameAddressHash ? [p.nameAddressHash] : [])),
+      accusedKeys: probe.accusedKeys,
+      bands: probe.bands,
+      excludeId: probe.id,
+    },
+    200,
+  );
+  const { rows, petitioners, accused } = await casesRepository.forScoring(tx, ids);
+  const subject: RepeatSubject = {
+    receivedOn: probe.receivedOn,
+    petitioners: probe.petitioners,
+    accused: probe.accusedKeys.map((key) => ({ key })),
+    text: probe.text,
+  };
+  return rows
+    .map((r) => {
+      const candidate: RepeatSubject = {
+        id: r.id,
+        receivedOn: r.receivedOn,
+        petitioners: petitioners
+          .filter((p) => p.caseId === r.id)
+          .map((p) => ({ ...(p.idHash ? { idHash: p.idHash } : {}), phoneHashes: p.phoneHashes, ...(p.nameAddressHash ? { nameAddressHash: p.nameAddressHash } : {}) })),
+        accused: accused.filter((a) => a.caseId === r.id && a.matchKey).map((a) => ({ key: a.matchKey! })),
+        text: caseText(r),
+      };
+      const s = scoreRepeat(subject, candidate);
+      return { caseId: r.id, caseNo: r.caseNo, title: r.title, receivedOn: r.receivedOn, unitName: r.unitName, score: s.score, reasons: s.reasons };
+    })
+    .filter((c) => c.reasons.length > 0)
+    .sort((a, b) => b.score - a.score || b.receivedOn.localeCompare(a.receivedOn))
+    .slice(0, limit);
+}

@@ -1,0 +1,206 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../src/db/index.js';
+import { decrypt } from '../../src/services/crypto/field-crypto.js';
+import { CHANNELS } from '../../src/domain/vocabulary/index.js';
+import { buildRegistration } from '../support/factories.js';
+import { login, startApp, TEST_KEYRING, unitId, type Client, type TestApp } from '../support/harness.js';
+
+let t: TestApp;
+let reg: Client;
+beforeAll(async () => {
+  t = await startApp();
+  reg = await login(t, 'dq_registrar');
+});
+afterAll(() => t.close());
+
+const register = async (overrides: Parameters<typeof buildRegistration>[0] = {}) => {
+  const res = await reg.post('/api/v1/cases', buildRegistration(overrides));
+  if (res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body}`);
+  return res.json();
+};
+
+/** What a channel needs on top of the base registration. */
+const perChannel: Record<string, Parameters<typeof buildRegistration>[0]> = {
+  phone: { callerNumber: '0758-7771234' },
+  transferIn: { source: 'upperTransferred' },
+  leaderReferral: { source: 'leaderAssigned' },
+};
+
+describe('registration', () => {
+  it('registers every channel, numbered per unit and year', async () => {
+    const numbers: string[] = [];
+    for (const channel of CHANNELS) {
+      const r = await register({ channel, ...perChannel[channel] });
+      expect(r.case.channel).toBe(channel);
+      numbers.push(r.case.caseNo);
+    }
+    expect(numbers[0]).toMatch(/^DQ441226-2026-\d{6}$/);
+    const seqs = numbers.map((n) => Number(n.slice(-6)));
+    expect(seqs).toEqual(seqs.map((_, i) => seqs[0]! + i)); // gap-free
+  });
+
+  it('numbers concurrent registrations uniquely and without gaps', async () => {
+    const results = await Promise.all(Array.from({ length: 12 }, () => reg.post('/api/v1/cases', buildRegistration({ title: '并发登记测试' }))));
+    expect(results.every((r) => r.statusCode === 201)).toBe(true);
+    const seqs = results.map((r) => Number(r.json().case.caseNo.slice(-6))).sort((a, b) => a - b);
+    expect(new Set(seqs).size).toBe(12);
+    expect(seqs[11]! - seqs[0]!).toBe(11);
+  });
+
+  it('refuses invalid input with Chinese messages beside each field, saving nothing', async () => {
+    const [before] = await rowsOf<{ n: number }>(t.database.db.execute(sql`select count(*)::int n from cases`));
+    const res = await reg.post(
+      '/api/v1/cases',
+      buildRegistration({ petitioners: [{ name: '王五', idNumber: '441226198001010011', phones: ['12345'] }], matterRegionCode: '441226999', receivedOn: '2027-01-01' }),
+    );
+    expect(res.statusCode).toBe(400);
+    const fields = Object.fromEntries(res.json().error.fields.map((f: { field: string; message: string }) => [f.field, f.message]));
+    expect(fields['petitioners.0.idNumber']).toContain('校验码');
+    expect(fields['petitioners.0.phones.0']).toBeDefined();
+    expect(fields['matterRegionCode']).toContain('问题属地');
+    expect(fields['receivedOn']).toContain('不能晚于今天');
+    const [after] = await rowsOf<{ n: number }>(t.database.db.execute(sql`select count(*)::int n from cases`));
+    expect(after!.n).toBe(before!.n);
+  });
+
+  it('flags a group visit, real name and a skip-level visit', async () => {
+    const group = await register({
+      channel: 'visit',
+      headcount: 8,
+      petitioners: [
+        { name: '赵一', isRepresentative: true, phones: ['13900000001'] },
+        { name: '钱二', isRepresentative: true },
+      ],
+    });
+    expect(group.flags).toMatchObject({ groupVisit: true, realName: true, skipLevel: false });
+    const anon = await register({ anonymous: true, petitioners: [] });
+    expect(anon.flags.realName).toBe(false);
+    expect(anon.case.petitionerNames).toBe('匿名');
+    // A town matter of 德庆 received in person at the province is more than one level up.
+    const gd = await login(t, 'gd_registrar');
+    const up = await gd.post('/api/v1/cases', buildRegistration({ channel: 'visit' }));
+    expect(up.statusCode, up.body).toBe(201);
+    expect(up.json().flags.skipLevel).toBe(true);
+    expect(up.json().flags.skipLevelReason).toContain('超过了上一级');
+  });
+});
+
+describe('protected identities', () => {
+  it('stores name, ID number, phone and address encrypted; no plaintext in the raw columns', async () => {
+    const r = await register({ petitioners: [{ name: '欧阳娜娜', idNumber: '441226197512120022', phones: ['13912345678'], address: '广东省肇庆市德庆县德城街道朝阳路8号' }] });
+    const [row] = await rowsOf<Record<string, string>>(t.database.db.execute(sql`select * from petitioner where case_id = ${r.case.id}`));
+    const raw = JSON.stringify(row);
+    for (const secret of ['欧阳娜娜', '441226197512120022', '13912345678', '朝阳路8号']) expect(raw).not.toContain(secret);
+    expect(decrypt(TEST_KEYRING, row!.name_enc!)).toBe('欧阳娜娜');
+    expect(row!.id_hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('shows masked values in lists and on the case page', async () => {
+    const r = await register({ petitioners: [{ name: '张三', idNumber: '441226198001010010', phones: ['13812345678'], address: '广东省肇庆市德庆县新圩镇1号' }] });
+    expect(r.case.petitioners[0]).toMatchObject({ name: '张*', idNumber: '4412**********0010', phones: '138****5678' });
+    const list = (await reg.get(`/api/v1/cases?q=${r.case.caseNo}`)).json();
+    expect(list.items[0].petitionerNames).toBe('张*');
+    expect(JSON.stringify(list)).not.toContain('张三');
+  });
+
+  it('shows full values only to allowed roles, and audits every full view', async () => {
+    const r = await register();
+    const full = await reg.get(`/api/v1/cases/${r.case.id}?identity=true`);
+    expect(full.statusCode).toBe(200);
+    expect(full.json().petitioners[0]).toMatchObject({ name: '张伟', idNumber: '441226198001010010', phones: '13812345678' });
+    const analyst = await login(t, 'dq_analyst');
+    const refused = await analyst.get(`/api/v1/cases/${r.case.id}?identity=true`);
+    expect(refused.statusCode).toBe(403);
+    expect((await analyst.get(`/api/v1/cases/${r.case.id}`)).json().petitioners[0].name).toBe('张*');
+    const audit = await rowsOf<{ action: string; actor_name: string }>(
+      t.database.db.execute(sql`select action, actor_name from audit_entry where object_id = ${r.case.id} order by id`),
+    );
+    expect(audit.map((a) => a.action)).toEqual(['case.register', 'case.viewIdentity', 'case.view']);
+  });
+});
+
+describe('repeat detection (重信重访)', () => {
+  it('offers a planted repeat with its reasons, not an unrelated case, and links it on request', async () => {
+    const first = await register({ receivedOn: '2026-10-08', backdateReason: '从旧台账补录', petitioners: [{ name: '陈小红', idNumber: '370281199005050036', phones: ['13700001111'] }] });
+    const unrelated = await register({
+      petitioners: [{ name: '刘大海', phones: ['13600002222'] }],
+      accused: [{ name: '黄某', unit: '德庆县交通运输局', position: '科员', rank: 'general' }],
+      categoryCode: '012501',
+      title: '反映交通局科员上班时间打牌',
+      summary: '交通运输局科员黄某多次在上班时间打牌。',
+      content: '交通运输局科员黄某多次在上班时间到茶馆打牌，影响工作。',
+    });
+    const again = await register({
+      petitioners: [{ name: '陈小红', idNumber: '370281199005050036', phones: ['137-0000-1111'] }],
+      title: '再次反映李明副镇长收礼问题',
+      summary: '上次反映的新圩镇副镇长李明收受砖厂老板礼金问题至今没有处理结果。',
+    });
+    const ids = again.repeatCandidates.map((c: { caseId: string }) => c.caseId);
+    expect(ids).toContain(first.case.id);
+    expect(ids).not.toContain(unrelated.case.id);
+    const hit = again.repeatCandidates.find((c: { caseId: string }) => c.caseId === first.case.id);
+    expect(hit.reasons.join()).toContain('同一信访人');
+    expect(hit.reasons.join()).toContain('同一被反映人');
+
+    const linked = await reg.post(`/api/v1/cases/${again.case.id}/repeat`, { repeatOf: first.case.id, reason: '同一人同一事项' });
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(linked.json()).toMatchObject({ repeatStatus: 'repeat', repeatCount: 1, repeatOf: { id: first.case.id } });
+    const undone = await reg.post(`/api/v1/cases/${again.case.id}/repeat/undo`, { reason: '认定有误' });
+    expect(undone.json()).toMatchObject({ repeatStatus: 'unchecked', repeatOf: null });
+    const links = await rowsOf<{ undone_at: string | null }>(t.database.db.execute(sql`select undone_at from case_link where from_case_id = ${again.case.id}`));
+    expect(links).toHaveLength(1);
+    expect(links[0]!.undone_at).not.toBeNull();
+  });
+
+  it('finds repeats on demand too, and confirms a new case', async () => {
+    const a = await register({ petitioners: [{ name: '孙丽', phones: ['13500003333'], address: '德庆县回龙镇1号' }] });
+    const b = await register({ petitioners: [{ name: '孙丽', phones: ['13500003333'] }] });
+    const cands = (await reg.get(`/api/v1/cases/${b.case.id}/repeat-candidates`)).json().items;
+    expect(cands.map((c: { caseId: string }) => c.caseId)).toContain(a.case.id);
+    const res = await reg.post(`/api/v1/cases/${b.case.id}/repeat`, { isNew: true });
+    expect(res.json().repeatStatus).toBe('new');
+  });
+});
+
+describe('scan box and inbound API', () => {
+  it('opens a case by its number and refuses a malformed one', async () => {
+    const r = await register();
+    expect((await reg.get(`/api/v1/cases/by-number/${r.case.caseNo}`)).json().id).toBe(r.case.id);
+    const bad = await reg.get('/api/v1/cases/by-number/hello');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('不是有效的信访编号');
+  });
+
+  it('takes registrations from a platform token with an idempotency key, once', async () => {
+    const admin = await login(t, 'dq_admin');
+    const county = await unitId(t, 'DQ441226');
+    const { secret } = (await admin.post('/api/v1/tokens', { name: '短信平台', unitId: county, permissions: ['case.register'] })).json();
+    const call = (key?: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/cases',
+        headers: { authorization: `Bearer ${secret}`, ...(key ? { 'idempotency-key': key } : {}) },
+        payload: buildRegistration({ channel: 'sms', title: '短信举报' }),
+      });
+    expect((await call()).json().error.message).toContain('Idempotency-Key');
+    const first = await call('sms-20261129-0001');
+    expect(first.statusCode).toBe(201);
+    expect(first.json().case.registeredVia).toBe('api');
+    const second = await call('sms-20261129-0001');
+    expect(second.statusCode).toBe(200);
+    expect(second.json().duplicate).toBe(true);
+    expect(second.json().case.id).toBe(first.json().case.id);
+  });
+});
+
+describe('scope of the register', () => {
+  it('hides 德庆 cases from 封开, and shows them to 肇庆 above', async () => {
+    const r = await register();
+    const fk = await login(t, 'fk_registrar');
+    expect((await fk.get(`/api/v1/cases/${r.case.id}`)).statusCode).toBe(404);
+    expect((await fk.get('/api/v1/cases')).json().total).toBe(0);
+    const zq = await login(t, 'zq_registrar');
+    expect((await zq.get(`/api/v1/cases/${r.case.id}`)).statusCode).toBe(200);
+  });
+});
