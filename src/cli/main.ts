@@ -9,6 +9,7 @@ import { demoPassword } from './demo-password.js';
 import { loadRegions } from './regions.js';
 import { loadKeyring } from '../services/crypto/keys.js';
 import { useKeyring } from '../services/runtime.js';
+import { useFileStore } from '../services/files/file-store.js';
 import { loadCategories } from '../services/register/categories.js';
 import { seedReferenceData } from '../services/reference-data.js';
 
@@ -41,6 +42,7 @@ async function main(command = 'start') {
   useKeyring(keys.ring);
   if (keys.source !== 'config' && config.databaseUrl)
     console.warn(`警告：信访人身份信息的加密密钥保存在本机 ${keys.file}；多台服务器共用数据库时请改用 XINFANG_ENCRYPTION_KEYS 和 XINFANG_HMAC_KEY`);
+  useFileStore(config.filesDir);
   await seedReferenceData(database);
   await loadCategories(database);
   let demo: ReturnType<typeof demoPassword> | null = null;

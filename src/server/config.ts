@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -13,6 +13,7 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   XINFANG_DATA_DIR: z.string().default('./data'),
+  XINFANG_FILES_DIR: z.string().optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 必须以 postgres:// 开头')
@@ -33,6 +34,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** Where attachments are stored (default `<dataDir>/files`); never inside a served folder. */
+  filesDir: string;
   databaseUrl: string | undefined;
   poolSize: number;
   /** Seed the demo units and accounts on first start (default: on for the embedded database). */
@@ -61,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.XINFANG_DATA_DIR),
+    filesDir: resolve(e.XINFANG_FILES_DIR ?? join(e.XINFANG_DATA_DIR, 'files')),
     databaseUrl: e.DATABASE_URL,
     poolSize: e.DATABASE_POOL_SIZE,
     demo: e.XINFANG_DEMO ?? !e.DATABASE_URL,

@@ -4,7 +4,7 @@ import { rowsOf } from '../../src/db/index.js';
 import { can, type Actor } from '../../src/domain/policies/index.js';
 import type { RouteEntry } from '../../src/server/types.js';
 import { buildRegistration } from '../support/factories.js';
-import { login, startApp, unitId, userId, type Client, type TestApp } from '../support/harness.js';
+import { login, multipartFile, SAMPLE_PNG, startApp, unitId, userId, type Client, type TestApp } from '../support/harness.js';
 
 /**
  * Data scope: a user of 德庆县 can neither read nor change anything of the neighbouring 封开县 through any
@@ -31,7 +31,8 @@ const QUERIES: Record<string, string> = {
   'GET /api/v1/audit': '?objectId=$UNIT',
 };
 // What kind of object an `:id` in each collection names.
-const ID_KIND: Record<string, 'unit' | 'user' | 'token' | 'case'> = { units: 'unit', users: 'user', tokens: 'token', cases: 'case' };
+type Kind = 'unit' | 'user' | 'token' | 'case' | 'attachment';
+const ID_KIND: Record<string, Kind> = { units: 'unit', users: 'user', tokens: 'token', cases: 'case', attachments: 'attachment' };
 // Routes about the caller alone or about shared reference data: nothing of another unit to reach.
 const NOT_SCOPED = new Set([
   'POST /api/v1/auth/login',
@@ -49,7 +50,7 @@ const NOT_SCOPED = new Set([
 let t: TestApp;
 const callers: Record<string, Client> = {};
 const actors: Record<string, Actor> = {};
-const other = { unit: '', user: '', token: '', registrar: '', case: '', caseNo: '' };
+const other = { unit: '', user: '', token: '', registrar: '', case: '', caseNo: '', attachment: '' };
 const own = { unit: '', user: '' };
 let before = '';
 
@@ -74,9 +75,13 @@ beforeAll(async () => {
   const fk = await login(t, 'fk_admin');
   const tok = await fk.post('/api/v1/tokens', { name: '封开短信网关', unitId: other.unit, permissions: ['unit.read'] });
   other.token = tok.json().token.id;
-  const fkCase = (await (await login(t, 'fk_registrar')).post('/api/v1/cases', buildRegistration({ matterRegionCode: '441225', accused: [{ name: '冯某', unit: '封开县江口镇人民政府', position: '镇长', rank: 'section' }] }))).json().case;
+  const fkRegistrar = await login(t, 'fk_registrar');
+  const fkCase = (await fkRegistrar.post('/api/v1/cases', buildRegistration({ matterRegionCode: '441225', accused: [{ name: '冯某', unit: '封开县江口镇人民政府', position: '镇长', rank: 'section' }] }))).json().case;
   other.case = fkCase.id;
   other.caseNo = fkCase.caseNo;
+  const m = multipartFile('封开来信.png', SAMPLE_PNG);
+  const up = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${other.case}/attachments`, payload: m.payload, headers: { ...m.headers, cookie: `xf_session=${fkRegistrar.cookie}`, 'x-csrf-token': fkRegistrar.csrf } });
+  other.attachment = up.json().id;
   for (const name of ['dq_admin', 'dq_auditor', 'dq_unithead', 'dq_registrar']) {
     callers[name] = await login(t, name);
     const me = (await callers[name]!.get('/api/v1/auth/me')).json();
@@ -95,8 +100,8 @@ function callerFor(r: RouteEntry): Client {
   return callers[name]!;
 }
 const fill = (value: unknown, unit: string) => JSON.parse(JSON.stringify(value ?? {}).replaceAll('$UNIT', unit));
-const otherIds = (kind: 'unit' | 'user' | 'token' | 'case') =>
-  ({ unit: [other.unit], user: [other.user, other.registrar], token: [other.token], case: [other.case] })[kind];
+const otherIds = (kind: Kind) =>
+  ({ unit: [other.unit], user: [other.user, other.registrar], token: [other.token], case: [other.case], attachment: [other.attachment] })[kind];
 
 describe('data scope over every route', () => {
   it('knows how to exercise every scoped route', () => {
@@ -112,7 +117,7 @@ describe('data scope over every route', () => {
 
   it('refuses every route aimed at the neighbouring county, and leaks nothing in lists', async () => {
     const failures: string[] = [];
-    const secrets = [other.unit, other.user, other.registrar, other.token, other.case, other.caseNo, '封开'];
+    const secrets = [other.unit, other.user, other.registrar, other.token, other.case, other.caseNo, other.attachment, '封开'];
     for (const r of scopedRoutes()) {
       const k = key(r);
       const client = callerFor(r);

@@ -5,6 +5,10 @@ import { loadConfig } from '../../src/server/config.js';
 import { seedDemo } from '../../src/services/demo/seed.js';
 import { loadRegions } from '../../src/cli/regions.js';
 import { useKeyring } from '../../src/services/runtime.js';
+import { useFileStore } from '../../src/services/files/file-store.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { seedReferenceData } from '../../src/services/reference-data.js';
 import { loadCategories } from '../../src/services/register/categories.js';
 import type { Keyring } from '../../src/services/crypto/field-crypto.js';
@@ -45,6 +49,7 @@ export interface TestApp {
 export async function startApp(opts: { demo?: boolean; loginRateLimit?: number } = {}): Promise<TestApp> {
   loadRegions();
   useKeyring(TEST_KEYRING);
+  useFileStore(mkdtempSync(join(tmpdir(), 'xinfang-files-')));
   const database = await freshDatabase();
   await seedReferenceData(database);
   await loadCategories(database);
@@ -107,4 +112,35 @@ export async function unitId(t: TestApp, code: string): Promise<string> {
 export async function userId(t: TestApp, username: string): Promise<string> {
   const [row] = await rowsOf<{ id: string }>(t.database.db.execute(sql`select id from app_user where username = ${username}`));
   return row!.id;
+}
+
+/** A multipart/form-data body with one file, as a browser's file input sends it. */
+export function multipartFile(fileName: string, data: Buffer, field = 'file') {
+  const boundary = `----xinfang${Math.random().toString(16).slice(2)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return { payload: Buffer.concat([head, data, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** A tiny but real PNG (1×1) and a WAV header with a short silence, for attachment tests. */
+export const SAMPLE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+export function sampleWav(): Buffer {
+  const samples = 800;
+  const b = Buffer.alloc(44 + samples);
+  b.write('RIFF', 0);
+  b.writeUInt32LE(36 + samples, 4);
+  b.write('WAVEfmt ', 8);
+  b.writeUInt32LE(16, 16);
+  b.writeUInt16LE(1, 20);
+  b.writeUInt16LE(1, 22);
+  b.writeUInt32LE(8000, 24);
+  b.writeUInt32LE(8000, 28);
+  b.writeUInt16LE(1, 32);
+  b.writeUInt16LE(8, 34);
+  b.write('data', 36);
+  b.writeUInt32LE(samples, 40);
+  b.fill(128, 44);
+  return b;
 }

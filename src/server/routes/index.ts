@@ -29,6 +29,8 @@ import caseByNumber from './cases/by-number.js';
 import repeatCandidates from './cases/repeat-candidates.js';
 import decideRepeat from './cases/decide-repeat.js';
 import undoRepeat from './cases/undo-repeat.js';
+import addAttachment from './cases/add-attachment.js';
+import getAttachment from './cases/get-attachment.js';
 import regionChildren from './regions/children.js';
 import regionDetail from './regions/get.js';
 import searchRegions from './regions/search.js';
@@ -68,6 +70,8 @@ export const ROUTES = [
   repeatCandidates,
   decideRepeat,
   undoRepeat,
+  addAttachment,
+  getAttachment,
 ];
 
 export async function routes(app: ZodApp) {

@@ -112,6 +112,8 @@ export const CaseSummary = z.object({
   urgency: z.string(),
   state: z.string(),
 });
+export const AttachmentView = z.object({ id: Id, kind: z.string(), fileName: z.string(), mime: z.string(), size: z.number(), uploadedAt: IsoDateTime });
+
 export const CaseDetail = CaseSummary.extend({
   registeredVia: z.string(),
   registeredByName: z.string().nullable(),
@@ -124,7 +126,7 @@ export const CaseDetail = CaseSummary.extend({
   repeatOf: z.object({ id: Id, caseNo: z.string() }).nullable(),
   petitioners: z.array(PetitionerView),
   accused: z.array(AccusedView),
-  attachments: z.array(z.object({ id: Id, kind: z.string(), fileName: z.string(), mime: z.string(), size: z.number(), uploadedAt: IsoDateTime })),
+  attachments: z.array(AttachmentView),
   /** Whether `petitioners` carries full values (the caller asked for them and may see them). */
   identityShown: z.boolean(),
   version: z.number(),
