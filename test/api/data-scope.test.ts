@@ -43,6 +43,7 @@ const NOT_SCOPED = new Set([
   'GET /api/v1/regions/:code/children',
   'GET /api/v1/regions/:code',
   'GET /api/v1/regions',
+  'GET /api/v1/categories',
   // Registration always files into the caller's own unit; there is no other unit to aim at.
   'POST /api/v1/cases',
 ]);

@@ -19,7 +19,7 @@ describe('permissions', () => {
   });
 
   it('lists permissions of a role set and refuses an auditor with another role', () => {
-    expect(permissionsOf(['auditor'])).toEqual(['unit.read', 'audit.read', 'region.read']);
+    expect(permissionsOf(['auditor'])).toEqual(['unit.read', 'audit.read', 'reference.read']);
     expect(roleConflict(['auditor', 'admin'])).toMatch('三员分立');
     expect(roleConflict(['admin', 'registrar'])).toBeNull();
   });

@@ -23,7 +23,7 @@ export const PERMISSIONS = {
   'user.manage': ['admin'],
   'token.manage': ['admin'],
   'audit.read': ['auditor'],
-  'region.read': STAFF,
+  'reference.read': STAFF,
   'case.register': ['registrar'],
   'case.read': ['registrar', 'handler', 'unitHead', 'leader', 'supervisor', 'analyst'],
   /** Full (unmasked) names, ID numbers, phones and addresses of petitioners; every view is audited. */
@@ -43,7 +43,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'user.manage': '管理用户',
   'token.manage': '管理接口令牌',
   'audit.read': '查阅审计日志',
-  'region.read': '查询行政区划',
+  'reference.read': '查询基础数据（行政区划、问题类别）',
   'case.register': '登记信访件',
   'case.read': '查看信访件',
   'case.identity': '查看信访人完整身份信息',
@@ -53,7 +53,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
 };
 
 /** Permissions an API token may carry (integrations never manage accounts or read the audit trail). */
-export const TOKEN_PERMISSIONS: readonly Permission[] = ['unit.read', 'region.read', 'case.register'];
+export const TOKEN_PERMISSIONS: readonly Permission[] = ['unit.read', 'reference.read', 'case.register'];
 
 export interface Actor {
   kind: 'user' | 'token';

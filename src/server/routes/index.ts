@@ -31,6 +31,7 @@ import decideRepeat from './cases/decide-repeat.js';
 import undoRepeat from './cases/undo-repeat.js';
 import addAttachment from './cases/add-attachment.js';
 import getAttachment from './cases/get-attachment.js';
+import categories from './reference/categories.js';
 import regionChildren from './regions/children.js';
 import regionDetail from './regions/get.js';
 import searchRegions from './regions/search.js';
@@ -72,6 +73,7 @@ export const ROUTES = [
   undoRepeat,
   addAttachment,
   getAttachment,
+  categories,
 ];
 
 export async function routes(app: ZodApp) {

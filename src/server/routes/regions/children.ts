@@ -13,7 +13,7 @@ export default (app: ZodApp) =>
         params: RegionCodeParams,
         response: { 200: z.object({ items: z.array(Region) }) },
       },
-      config: { permission: 'region.read', token: true },
+      config: { permission: 'reference.read', token: true },
     },
     async (request) => ({ items: regionChildren(request.params.code) }),
   );

@@ -7,7 +7,7 @@ export default (app: ZodApp) =>
     `${API_PREFIX}/regions/:code`,
     {
       schema: { tags: ['行政区划'], summary: '行政区划详情（全称与各级上级）', params: RegionCodeParams, response: { 200: RegionDetail } },
-      config: { permission: 'region.read', token: true },
+      config: { permission: 'reference.read', token: true },
     },
     async (request) => regionDetail(request.params.code),
   );

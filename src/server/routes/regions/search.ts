@@ -13,7 +13,7 @@ export default (app: ZodApp) =>
         querystring: RegionSearchQuery,
         response: { 200: z.object({ items: z.array(Region) }) },
       },
-      config: { permission: 'region.read', token: true },
+      config: { permission: 'reference.read', token: true },
     },
     async (request) => ({ items: searchRegions(request.query.q, request.query.limit) }),
   );
