@@ -24,7 +24,7 @@ if (stamp(join(root, 'dist/cli/main.js')) < src) {
   console.log('正在编译服务端……');
   run('build:server');
 }
-if (process.argv[2] !== 'migrate' && stamp(join(root, 'dist/web/index.html')) < newest(join(root, 'src/web'))) {
+if (!['migrate', 'rekey'].includes(process.argv[2] ?? '') && stamp(join(root, 'dist/web/index.html')) < newest(join(root, 'src/web'))) {
   console.log('正在构建网页……');
   run('build:web');
 }

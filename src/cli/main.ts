@@ -9,11 +9,15 @@ import { demoPassword } from './demo-password.js';
 import { loadRegions } from './regions.js';
 import { loadKeyring } from '../services/crypto/keys.js';
 import { useKeyring } from '../services/runtime.js';
+import { rekey } from '../services/crypto/rekey.js';
 import { useFileStore } from '../services/files/file-store.js';
 import { loadCategories } from '../services/register/categories.js';
 import { seedReferenceData } from '../services/reference-data.js';
 
-/** xinfang's command line: `start` (default) serves the system; `migrate` only applies migrations. */
+/**
+ * xinfang's command line: `start` (default) serves the system; `migrate` only applies migrations; `rekey`
+ * re-encrypts petitioners' identities under the current key after a key rotation.
+ */
 async function main(command = 'start') {
   let config: Config;
   try {
@@ -33,13 +37,19 @@ async function main(command = 'start') {
     await database.close();
     return;
   }
-  if (command !== 'start') {
-    console.error(`未知命令：${command}（可用：start、migrate）`);
+  if (command !== 'start' && command !== 'rekey') {
+    console.error(`未知命令：${command}（可用：start、migrate、rekey）`);
     process.exit(2);
   }
   loadRegions();
   const keys = loadKeyring({ dataDir: config.dataDir, encryptionKeys: config.encryptionKeys, hmacKey: config.hmacKey });
   useKeyring(keys.ring);
+  if (command === 'rekey') {
+    const result = await rekey(database, (n) => process.stdout.write(`\r已重新加密 ${n} 名信访人……`));
+    console.log(`\n完成：信访人 ${result.petitioners} 名，来电号码 ${result.callerNumbers} 个，现用密钥 ${keys.ring.currentId}`);
+    await database.close();
+    return;
+  }
   if (keys.source !== 'config' && config.databaseUrl)
     console.warn(`警告：信访人身份信息的加密密钥保存在本机 ${keys.file}；多台服务器共用数据库时请改用 XINFANG_ENCRYPTION_KEYS 和 XINFANG_HMAC_KEY`);
   useFileStore(config.filesDir);
