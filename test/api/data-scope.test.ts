@@ -93,6 +93,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const key = (r: RouteEntry) => `${r.method} ${r.url}`;
+// Values for path parameters other than the object id.
+const PARAM_VALUES: Record<string, string> = { kind: 'registration-form' };
+const fillParams = (url: string) => url.replace(/:(\w+)/g, (m, name: string) => PARAM_VALUES[name] ?? m);
 const scopedRoutes = () => t.app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.config.public && !NOT_SCOPED.has(key(r)));
 
 function callerFor(r: RouteEntry): Client {
@@ -124,12 +127,12 @@ describe('data scope over every route', () => {
       const client = callerFor(r);
       const collection = r.url.split('/')[3] ?? '';
       if (r.url.includes(':caseNo')) {
-        const res = await client.get(r.url.replace(':caseNo', other.caseNo));
+        const res = await client.get(fillParams(r.url.replace(':caseNo', other.caseNo)));
         if (res.statusCode < 400) failures.push(`${k} finds a 封开 case → ${res.statusCode}`);
       } else if (r.url.includes(':id')) {
         // The object itself lies outside the caller's subtree.
         for (const id of otherIds(ID_KIND[collection]!)) {
-          const res = await client.request(r.method, r.url.replace(':id', id), r.method === 'GET' ? undefined : fill(EXAMPLES[k], own.unit));
+          const res = await client.request(r.method, fillParams(r.url.replace(':id', id)), r.method === 'GET' ? undefined : fill(EXAMPLES[k], own.unit));
           if (res.statusCode < 400) failures.push(`${k} on 封开 object → ${res.statusCode}`);
         }
         // The caller's own object, pointed at the other county through the body.

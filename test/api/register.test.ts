@@ -204,3 +204,40 @@ describe('scope of the register', () => {
     expect((await zq.get(`/api/v1/cases/${r.case.id}`)).statusCode).toBe(200);
   });
 });
+
+describe('printouts and barcodes', () => {
+  it('prints the registration form and the approval sheet with barcode, QR code and masked identities', async () => {
+    const r = await register();
+    const form = await reg.get(`/api/v1/cases/${r.case.id}/printouts/registration-form`);
+    expect(form.statusCode).toBe(200);
+    expect(form.headers['content-type']).toContain('text/html');
+    expect(form.body).toContain('信访登记表');
+    expect(form.body).toContain(r.case.caseNo);
+    expect(form.body).toContain('<svg');
+    expect(form.body).toContain('拟办意见');
+    expect(form.body).toContain('张*');
+    expect(form.body).not.toContain('张伟');
+    const sheet = await reg.get(`/api/v1/cases/${r.case.id}/printouts/approval-sheet?identity=true`);
+    expect(sheet.body).toContain('呈批件');
+    expect(sheet.body).toContain('领导批示');
+    expect(sheet.body).toContain('张伟');
+  });
+
+  it('escapes what petitioners wrote', async () => {
+    const r = await register({ title: '<script>alert(1)</script>反映问题' });
+    const form = await reg.get(`/api/v1/cases/${r.case.id}/printouts/registration-form`);
+    expect(form.body).not.toContain('<script>alert(1)</script>');
+    expect(form.body).toContain('&lt;script&gt;');
+  });
+
+  it('draws Code128 and QR codes for a visible case number only', async () => {
+    const r = await register();
+    const bar = await reg.get(`/api/v1/cases/by-number/${r.case.caseNo}/barcode`);
+    expect(bar.headers['content-type']).toContain('image/svg+xml');
+    expect(bar.body).toContain(r.case.caseNo);
+    const qr = await reg.get(`/api/v1/cases/by-number/${r.case.caseNo}/barcode?type=qr`);
+    expect(qr.body).toContain('<svg');
+    const fk = await login(t, 'fk_registrar');
+    expect((await fk.get(`/api/v1/cases/by-number/${r.case.caseNo}/barcode`)).statusCode).toBe(404);
+  });
+});

@@ -32,6 +32,8 @@ import undoRepeat from './cases/undo-repeat.js';
 import addAttachment from './cases/add-attachment.js';
 import getAttachment from './cases/get-attachment.js';
 import categories from './reference/categories.js';
+import printout from './cases/printout.js';
+import barcode from './cases/barcode.js';
 import regionChildren from './regions/children.js';
 import regionDetail from './regions/get.js';
 import searchRegions from './regions/search.js';
@@ -74,6 +76,8 @@ export const ROUTES = [
   addAttachment,
   getAttachment,
   categories,
+  printout,
+  barcode,
 ];
 
 export async function routes(app: ZodApp) {
