@@ -15,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { Channel, Pipeline, Rank } from '../../domain/vocabulary/index.js';
+import { tsvector } from './types.js';
 import { appUser } from './accounts.js';
 import { unit } from './units.js';
 
@@ -67,6 +68,22 @@ export const cases = pgTable(
     /** Deduplicates imports and inbound API calls: the same key never registers twice. */
     externalKey: text('external_key'),
     state: text('state').notNull().default('registered'),
+    /** The state before 中止 or before a conclusion report, for resume and send-back (workflow priorState). */
+    priorState: text('prior_state'),
+    extensionUsed: boolean('extension_used').notNull().default(false),
+    extensionPending: boolean('extension_pending').notNull().default(false),
+    /** The case this one was created from by 交办, 转办 or 上报, and how. */
+    sourceCaseId: uuid('source_case_id'),
+    sourceRelation: text('source_relation'),
+    /** Sent up: this unit keeps only that it was sent, when and to whom (content cleared). */
+    restricted: boolean('restricted').notNull().default(false),
+    /** Under 督办. */
+    supervised: boolean('supervised').notNull().default(false),
+    finding: text('finding'),
+    evaluation: text('evaluation'),
+    reReviewedBefore: boolean('re_reviewed_before').notNull().default(false),
+    /** Character bigrams of title, summary and content, for Chinese full-text search (GIN). */
+    searchVector: tsvector('search_vector'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -79,6 +96,9 @@ export const cases = pgTable(
     index('cases_received_idx').on(t.receivedOn),
     index('cases_bands_gin').using('gin', t.contentBands),
     index('cases_repeat_of_idx').on(t.repeatOf),
+    index('cases_state_idx').on(t.unitId, t.state),
+    index('cases_source_idx').on(t.sourceCaseId),
+    index('cases_search_gin').using('gin', t.searchVector),
     check('cases_channel_ck', sql`${t.channel} in ('letter','visit','phone','online','sms','fax','email','transferIn','leaderReferral')`),
     check('cases_pipeline_ck', sql`${t.pipeline} in ('government','discipline')`),
     check('cases_repeat_status_ck', sql`${t.repeatStatus} in ('unchecked','new','repeat')`),
