@@ -18,7 +18,7 @@ import { keyring } from '../runtime.js';
 import { categoryKnown } from './categories.js';
 import { loadCaseDetail } from './case-detail.js';
 import { petitionerHashes, protectPetitioner } from './protect.js';
-import { caseText, contentBands, findRepeatCandidates } from './repeat-candidates.js';
+import { caseText, contentBands, findRepeatCandidates, searchVectorOf } from './repeat-candidates.js';
 
 export interface RegisterOptions {
   via: 'console' | 'api' | 'import' | 'portal';
@@ -91,6 +91,7 @@ export async function registerCase(ctx: ServiceContext, input: RegistrationInput
       callerNumberEnc: encryptNullable(keyring(), caller),
       callerNumberMasked: caller ? maskPhone(caller) : null,
       contentBands: bands,
+      searchVector: searchVectorOf(text),
       externalKey: opts.externalKey ?? null,
     });
     await casesRepository.insertPetitioners(tx, petitioners.map((p) => ({ ...p, caseId: row.id })));
