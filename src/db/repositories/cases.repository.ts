@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, like, lte, sql, type SQL } from 'drizzle-orm';
+import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.js';
 import { accused, appUser, attachment, caseCounter, caseEvent, caseLink, cases, petitioner, unit } from '../schema/index.js';
 
@@ -37,7 +38,8 @@ export const casesRepository = {
         .onConflictDoUpdate({ target: [caseCounter.unitId, caseCounter.year], set: { lastSeq: sql`${caseCounter.lastSeq} + 1` } })
         .returning({ seq: caseCounter.lastSeq })
     )[0]!.seq,
-  insert: async (tx: Db, row: NewCaseRow) => (await tx.insert(cases).values(row).returning())[0]!,
+  /** Values may be SQL expressions (the search vector is computed by the database). */
+  insert: async (tx: Db, row: PgInsertValue<typeof cases>) => (await tx.insert(cases).values(row).returning())[0]!,
   insertPetitioners: (tx: Db, rows: (typeof petitioner.$inferInsert)[]) => (rows.length ? tx.insert(petitioner).values(rows) : null),
   insertAccused: (tx: Db, rows: (typeof accused.$inferInsert)[]) => (rows.length ? tx.insert(accused).values(rows) : null),
   appendEvent: (tx: Db, row: typeof caseEvent.$inferInsert) => tx.insert(caseEvent).values(row),
