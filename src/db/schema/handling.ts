@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.js';
 
 /** 领导批示: who instructed what, when, under which document number. */
@@ -83,6 +83,8 @@ export const caseDeadline = pgTable(
     extensionDays: integer('extension_days').notNull().default(0),
     pausedFrom: date('paused_from', { mode: 'string' }),
     pausedDays: integer('paused_days').notNull().default(0),
+    /** Closed pauses (中止) as [{ from, to }]; `paused_from` is the open one. */
+    pauses: jsonb('pauses').$type<{ from: string; to: string }[]>().notNull().default([]),
     status: text('status').notNull().default('running'),
     completedOn: date('completed_on', { mode: 'string' }),
     onTime: boolean('on_time'),
