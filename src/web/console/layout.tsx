@@ -1,0 +1,62 @@
+import { Layout, Menu, Space, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { ROLE_LABELS } from '../../domain/vocabulary/index.js';
+import { allowed, LOGOUT, NAV, navKeyOf } from './nav.js';
+import { useMe, useSession } from './session.js';
+
+const SYSTEM_NAME = '信访举报信息管理系统';
+
+export function ConsoleLayout() {
+  const me = useMe();
+  const { logout } = useSession();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const entries = NAV.filter((e) => allowed(me.permissions, e.permission));
+  const current = NAV.find((e) => e.path === navKeyOf(pathname));
+
+  useEffect(() => {
+    document.title = current && current.path !== '/' ? `${current.label} - ${SYSTEM_NAME}` : SYSTEM_NAME;
+  }, [current]);
+
+  const items = [
+    ...entries.map((e) => ({ key: e.path, icon: e.icon, label: e.label })),
+    { type: 'divider' as const },
+    LOGOUT,
+  ];
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={208} breakpoint="lg" collapsedWidth={0} theme="dark">
+        <div style={{ color: '#fff', fontWeight: 600, fontSize: 15, padding: '18px 16px', lineHeight: 1.4 }}>{SYSTEM_NAME}</div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[navKeyOf(pathname)]}
+          items={items}
+          onClick={({ key }) => (key === LOGOUT.key ? void logout() : navigate(key))}
+          aria-label="主导航"
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 16 }}>
+          <Typography.Text strong>{current?.label ?? ''}</Typography.Text>
+          <Space size="middle" wrap={false} data-testid="current-user">
+            <span>{me.user.displayName}</span>
+            <Typography.Text type="secondary">{me.unit.name}</Typography.Text>
+            <span>
+              {me.user.roles.map((r) => (
+                <Tag key={r} color="red" variant="outlined">
+                  {ROLE_LABELS[r]}
+                </Tag>
+              ))}
+            </span>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,41 @@
+import {
+  ApartmentOutlined,
+  FileSearchOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  LockOutlined,
+  LogoutOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Permission } from '../../domain/policies/permissions.js';
+
+export interface NavEntry {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** Shown only to users holding it; none means every signed-in user. */
+  permission?: Permission | Permission[];
+}
+
+/** The system's modules that exist. A module not built yet has no entry (not a placeholder). */
+export const NAV: NavEntry[] = [
+  { path: '/', label: '首页', icon: <HomeOutlined /> },
+  { path: '/units', label: '单位管理', icon: <ApartmentOutlined />, permission: 'unit.manage' },
+  { path: '/users', label: '用户管理', icon: <TeamOutlined />, permission: 'user.read' },
+  { path: '/tokens', label: '接口令牌', icon: <KeyOutlined />, permission: 'token.manage' },
+  { path: '/audit', label: '审计日志', icon: <FileSearchOutlined />, permission: 'audit.read' },
+  { path: '/password', label: '修改密码', icon: <LockOutlined /> },
+];
+export const LOGOUT = { key: 'logout', label: '退出', icon: <LogoutOutlined /> };
+
+export function allowed(permissions: readonly string[], needed: NavEntry['permission']): boolean {
+  if (!needed) return true;
+  return [needed].flat().some((p) => permissions.includes(p));
+}
+
+/** The entry a location belongs to ("/units/…" → "/units"). */
+export function navKeyOf(pathname: string): string {
+  const hit = NAV.filter((e) => e.path !== '/' && (pathname === e.path || pathname.startsWith(`${e.path}/`)));
+  return hit[0]?.path ?? (pathname === '/' ? '/' : '');
+}

@@ -1,0 +1,76 @@
+import { Result, Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation, useSearchParams } from 'react-router-dom';
+import type { Permission } from '../../domain/policies/permissions.js';
+import { ConsoleLayout } from './layout.js';
+import { allowed } from './nav.js';
+import { ForcedPasswordPage } from './pages/forced-password-page.js';
+import { LoginPage } from './pages/login-page.js';
+import { useSession } from './session.js';
+
+// Each module is its own chunk, fetched when first opened.
+const HomePage = lazy(() => import('./pages/home-page.js'));
+const UnitsPage = lazy(() => import('./pages/units/units-page.js'));
+const UsersPage = lazy(() => import('./pages/users/users-page.js'));
+const TokensPage = lazy(() => import('./pages/tokens/tokens-page.js'));
+const AuditPage = lazy(() => import('./pages/audit/audit-page.js'));
+const ChangePasswordPage = lazy(() => import('./pages/change-password-page.js'));
+
+export function Loading({ full }: { full?: boolean }) {
+  return (
+    <div style={{ display: 'flex', justifyContent: 'center', alignItems: 'center', gap: 12, padding: 48, minHeight: full ? '100vh' : undefined }}>
+      <Spin />
+      <span>加载中…</span>
+    </div>
+  );
+}
+
+function Guard({ permission, children }: { permission: Permission | Permission[]; children: ReactNode }) {
+  const { state } = useSession();
+  const permissions = state.status === 'signedIn' ? state.me.permissions : [];
+  if (!allowed(permissions, permission)) return <Result status="403" title="无权访问" subTitle="您的角色没有使用此功能的权限" />;
+  return <>{children}</>;
+}
+
+/** Where to go after signing in: the page the user asked for, never another site. */
+function AfterLogin() {
+  const [params] = useSearchParams();
+  const next = params.get('next');
+  return <Navigate to={next && next.startsWith('/') && !next.startsWith('//') ? next : '/'} replace />;
+}
+
+function ToLogin() {
+  const location = useLocation();
+  const next = `${location.pathname}${location.search}`;
+  return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+}
+
+export function ConsoleRoutes() {
+  const { state } = useSession();
+  if (state.status === 'loading') return <Loading full />;
+  if (state.status === 'anonymous')
+    return (
+      <Routes>
+        <Route path="/login" element={<LoginPage notice={state.notice} />} />
+        <Route path="*" element={<ToLogin />} />
+      </Routes>
+    );
+  // Until the password is changed the server refuses everything else: show nothing else.
+  if (state.me.user.mustChangePassword) return <ForcedPasswordPage />;
+  return (
+    <Routes>
+      <Route path="/login" element={<AfterLogin />} />
+      <Route element={<ConsoleLayout />}>
+        <Route index element={page(<HomePage />)} />
+        <Route path="units/:unitId?" element={page(<Guard permission="unit.manage"><UnitsPage /></Guard>)} />
+        <Route path="users" element={page(<Guard permission="user.read"><UsersPage /></Guard>)} />
+        <Route path="tokens" element={page(<Guard permission="token.manage"><TokensPage /></Guard>)} />
+        <Route path="audit" element={page(<Guard permission="audit.read"><AuditPage /></Guard>)} />
+        <Route path="password" element={page(<ChangePasswordPage />)} />
+        <Route path="*" element={<Result status="404" title="页面不存在" subTitle="您访问的页面不存在，请从左侧菜单进入" />} />
+      </Route>
+    </Routes>
+  );
+}
+
+const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
