@@ -11,7 +11,7 @@ dayjs.locale('zh-cn');
 export function ConsoleApp() {
   return (
     // autoInsertSpace off: antd would render 登录 as "登 录".
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#b71c1c' } }}>
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }}>
       <AntApp>
         <SessionProvider>
           <BrowserRouter>

@@ -46,7 +46,7 @@ export function ConsoleLayout() {
             <Typography.Text type="secondary">{me.unit.name}</Typography.Text>
             <span>
               {me.user.roles.map((r) => (
-                <Tag key={r} color="red" variant="outlined">
+                <Tag key={r} color="blue" variant="outlined">
                   {ROLE_LABELS[r]}
                 </Tag>
               ))}

@@ -32,6 +32,8 @@ export function UnitDetail({ id, units, ownUnitId, onChanged }: Props) {
 
   const parent = units.find((u) => u.id === unit.parentId);
   const own = unit.id === ownUnitId;
+  // A new child goes after its siblings unless told otherwise.
+  const nextSortOrder = Math.max(0, ...units.filter((u) => u.parentId === unit.id).map((u) => u.sortOrder + 1));
   const done = (text: string, select?: string) => {
     setDialog(null);
     void message.success(text);
@@ -70,7 +72,7 @@ export function UnitDetail({ id, units, ownUnitId, onChanged }: Props) {
         <Descriptions.Item label="名称">{unit.name}</Descriptions.Item>
         <Descriptions.Item label="简称">{unit.shortName || '—'}</Descriptions.Item>
         <Descriptions.Item label="单位代码">{unit.code}</Descriptions.Item>
-        <Descriptions.Item label="上级单位">{parent?.name ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="上级单位">{parent?.name ?? (unit.parentId ? '（管辖范围以外）' : '—')}</Descriptions.Item>
         <Descriptions.Item label="层级">{UNIT_LEVEL_LABELS[unit.level]}</Descriptions.Item>
         <Descriptions.Item label="单位类别">{UNIT_KIND_LABELS[unit.kind]}</Descriptions.Item>
         <Descriptions.Item label="行政区划" span={2}>
@@ -90,7 +92,7 @@ export function UnitDetail({ id, units, ownUnitId, onChanged }: Props) {
         title={`新建下级单位（上级：${unit.name}）`}
         open={dialog === 'create'}
         width={680}
-        initialValues={{ level: childLevel(unit.level), sortOrder: 0 }}
+        initialValues={{ level: childLevel(unit.level), sortOrder: nextSortOrder }}
         onCancel={() => setDialog(null)}
         onSubmit={async (v) => {
           const created = await api.post<Unit>('/units', { ...clean(v), parentId: unit.id });

@@ -75,7 +75,7 @@ export function SetUnitActiveDialog({ unit, open, onClose, onDone }: DialogProps
 /** 变更历史: the unit's audit entries, newest first. */
 export function UnitHistoryDrawer({ unit, open, onClose }: { unit: Unit; open: boolean; onClose: () => void }) {
   return (
-    <Drawer title={`变更历史：${unit.name}`} open={open} onClose={onClose} size={560} destroyOnHidden>
+    <Drawer title={`变更历史：${unit.name}`} open={open} onClose={onClose} size={640} destroyOnHidden>
       {open && <HistoryList unitId={unit.id} />}
     </Drawer>
   );
@@ -90,14 +90,16 @@ function HistoryList({ unitId }: { unitId: string }) {
     <Timeline
       items={data.items.map((e) => ({
         key: e.id,
-        title: (
-          <Space size="middle">
-            <Typography.Text strong>{auditActionLabel(e.action)}</Typography.Text>
-            <span>{chinaTime(e.at)}</span>
-            <span>{e.actorName}</span>
-          </Space>
+        content: (
+          <>
+            <Space size="middle" style={{ marginBottom: 8 }}>
+              <Typography.Text strong>{auditActionLabel(e.action)}</Typography.Text>
+              <span>{chinaTime(e.at)}</span>
+              <span>{e.actorName}</span>
+            </Space>
+            <AuditDetail detail={e.detail} />
+          </>
         ),
-        content: <AuditDetail detail={e.detail} />,
       }))}
     />
   );

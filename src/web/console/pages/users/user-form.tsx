@@ -53,7 +53,7 @@ export function UserFormFields({ units, creating }: { units: readonly Unit[]; cr
         <Form.Item
           label="角色"
           name="roles"
-          extra="安全审计员不能兼任其他角色（三员分立）"
+          extra="可多选"
           rules={[
             { required: true, type: 'array', min: 1, message: '请至少选择一个角色' },
             { validator: async (_, roles: Role[] | undefined) => { const c = roles ? roleConflict(roles) : null; if (c) throw new Error(c); } },
