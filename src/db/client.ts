@@ -87,3 +87,17 @@ async function applyMigrations(db: Db, engine: 'pglite' | 'postgres') {
 export async function rowsOf<T>(result: Promise<unknown>): Promise<T[]> {
   return ((await result) as { rows: T[] }).rows;
 }
+
+/**
+ * Runs `fn` inside a scoped transaction without the scope, then restores it. Only for effects that the workflow
+ * rules require across units after they have been checked: creating the linked case in the receiving unit,
+ * reporting a result back to the assigning unit. Everything stays in the one transaction.
+ */
+export async function beyondScope<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
+  await tx.execute(sql`select set_config('role', 'none', true)`);
+  try {
+    return await fn();
+  } finally {
+    await tx.execute(sql`select set_config('role', 'xinfang_scoped', true)`);
+  }
+}

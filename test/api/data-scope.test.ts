@@ -22,6 +22,7 @@ const EXAMPLES: Record<string, unknown> = {
   'PUT /api/v1/users/:id': { displayName: '越权修改', unitId: '$UNIT', roles: ['handler'], version: 1 },
   'POST /api/v1/users/:id/active': { active: false, version: 1 },
   'POST /api/v1/cases/:id/repeat': { isNew: true },
+  'POST /api/v1/cases/:id/actions/:action': { version: 1, payload: { opinion: '越权拟办' } },
   'POST /api/v1/cases/:id/repeat/undo': { reason: '越权撤销' },
   'POST /api/v1/tokens': { name: '越权令牌', unitId: '$UNIT', permissions: ['unit.read'] },
 };
@@ -94,7 +95,7 @@ afterAll(() => t.close());
 
 const key = (r: RouteEntry) => `${r.method} ${r.url}`;
 // Values for path parameters other than the object id.
-const PARAM_VALUES: Record<string, string> = { kind: 'registration-form' };
+const PARAM_VALUES: Record<string, string> = { kind: 'registration-form', action: 'propose' };
 const fillParams = (url: string) => url.replace(/:(\w+)/g, (m, name: string) => PARAM_VALUES[name] ?? m);
 const scopedRoutes = () => t.app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.config.public && !NOT_SCOPED.has(key(r)));
 

@@ -34,6 +34,8 @@ import getAttachment from './cases/get-attachment.js';
 import categories from './reference/categories.js';
 import printout from './cases/printout.js';
 import barcode from './cases/barcode.js';
+import performAction from './handling/perform.js';
+import caseTrail from './handling/trail.js';
 import regionChildren from './regions/children.js';
 import regionDetail from './regions/get.js';
 import searchRegions from './regions/search.js';
@@ -78,6 +80,8 @@ export const ROUTES = [
   categories,
   printout,
   barcode,
+  performAction,
+  caseTrail,
 ];
 
 export async function routes(app: ZodApp) {

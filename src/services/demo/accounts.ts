@@ -36,6 +36,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   a('dq_analyst', '吴统计', 'dq', ['analyst'], '县纪委统计员'),
   a('dq_auditor', '郑审计', 'dq', ['auditor'], '县纪委安全审计员'),
   a('dc_handler', '孙承办', 'dq_town0', ['handler', 'registrar'], '德城街道群众工作站'),
+  a('dc_unithead', '罗站长', 'dq_town0', ['unitHead'], '德城街道群众工作站站长'),
   a('fk_admin', '封开管理员', 'fk', ['admin'], '封开县纪委系统管理员'),
   a('fk_registrar', '邓登记', 'fk', ['registrar'], '封开县纪委办信员'),
   a('jz_registrar', '高登记', 'jz', ['registrar'], '胶州市信访局登记员'),

@@ -2,6 +2,8 @@ import { casesRepository, type CaseFilter } from '../../db/index.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { parseCaseNo } from '../../domain/register/index.js';
 import { audit } from '../audit.js';
+import { toChinaDate } from '../../domain/deadlines/index.js';
+import { stopDeadline } from '../deadlines/clocks.js';
 import { inScope, type ServiceContext } from '../context.js';
 import { caseSummaryView, loadCaseDetail } from './case-detail.js';
 import { petitionerHashes } from './protect.js';
@@ -72,6 +74,8 @@ export const decideRepeat = (ctx: ServiceContext, id: string, decision: { repeat
       if (earlier.receivedOn > c.receivedOn) throw invalid('只能认定为更早信访件的重复件');
       await casesRepository.insertLink(tx, { fromCaseId: id, toCaseId: earlier.id, kind: 'repeatOf', reason: reason ?? null, createdBy: ctx.actor.name, createdAt: now });
       await casesRepository.update(tx, id, { repeatStatus: 'repeat', repeatOf: earlier.id, repeatCount: earlier.repeatCount + 1 });
+      // 重复检举控告 by a real-name reporter: filed without a new acceptance notice (规则第十七条).
+      if (c.pipeline === 'discipline' && c.realName) await stopDeadline(tx, id, 'realNameAcceptNotice', toChinaDate(now));
     } else {
       await casesRepository.update(tx, id, { repeatStatus: 'new', repeatOf: null, repeatCount: 0 });
     }

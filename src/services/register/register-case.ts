@@ -14,6 +14,9 @@ import { inScope, type ServiceContext } from '../context.js';
 import { encryptNullable } from '../crypto/field-crypto.js';
 import { maskPhone } from '../../domain/register/index.js';
 import { regionKnown } from '../regions.js';
+import { entrySideEffects } from '../../domain/workflow/index.js';
+import { startDeadline } from '../deadlines/clocks.js';
+import { caseViewOf } from '../handling/case-view.js';
 import { keyring } from '../runtime.js';
 import { categoryKnown } from './categories.js';
 import { loadCaseDetail } from './case-detail.js';
@@ -106,6 +109,8 @@ export async function registerCase(ctx: ServiceContext, input: RegistrationInput
       toState: row.state,
       detail: { via: opts.via, skipLevelReason: flags.skipLevel.skipLevel ? flags.skipLevel.reason : null },
     });
+    for (const e of entrySideEffects({ ...caseViewOf(row), state: 'registered' }))
+      if (e.kind === 'startDeadline') await startDeadline(tx, row.id, e.step, row.receivedOn);
     await audit(tx, ctx, { action: 'case.register', objectType: 'case', objectId: row.id, objectUnitId: row.unitId, detail: { caseNo: row.caseNo, via: opts.via } });
     const candidates = await findRepeatCandidates(tx, {
       id: row.id,

@@ -1,0 +1,22 @@
+import type { CaseRow } from '../../db/index.js';
+import type { CaseState, CaseView, WorkflowActor } from '../../domain/workflow/index.js';
+import type { Actor } from '../../domain/policies/index.js';
+
+/** What the workflow rules need to know about a stored case. */
+export function caseViewOf(c: CaseRow): CaseView {
+  return {
+    state: c.state as CaseState,
+    pipeline: c.pipeline,
+    handlingUnitId: c.unitId,
+    handlingUnitPath: c.unitPath,
+    realName: c.realName,
+    isRepeat: c.repeatStatus === 'repeat',
+    extensionUsed: c.extensionUsed,
+    extensionPending: c.extensionPending,
+    priorState: (c.priorState as CaseState | null) ?? null,
+    sourceRelation: (c.sourceRelation as CaseView['sourceRelation']) ?? null,
+    reReviewedBefore: c.reReviewedBefore,
+  };
+}
+
+export const workflowActorOf = (a: Actor): WorkflowActor => ({ roles: a.roles, unitId: a.unitId });

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildRegistration } from '../support/factories.js';
+import { login, startApp, unitId, type Client, type TestApp } from '../support/harness.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startApp();
+});
+afterAll(() => t.close());
+
+async function act(c: Client, id: string, action: string, payload: Record<string, unknown> = {}) {
+  const trail = (await c.get(`/api/v1/cases/${id}/trail`)).json();
+  expect(trail.allowedActions, `${action} should be offered in ${trail.state}`).toContain(action);
+  const res = await c.post(`/api/v1/cases/${id}/actions/${action}`, { version: trail.version, payload });
+  expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
+  return res.json();
+}
+const trailOf = async (c: Client, id: string) => (await c.get(`/api/v1/cases/${id}/trail`)).json();
+
+describe('a discipline report across levels', () => {
+  it('county registers → sends up to the city → the city assigns to a town → the town concludes → the city reviews, replies, is evaluated', async () => {
+    const dq = await login(t, 'dq_registrar');
+    const dqLeader = await login(t, 'dq_leader');
+    const reg = (await dq.post('/api/v1/cases', buildRegistration({ accused: [{ name: '周某', unit: '德庆县交通运输局', position: '局长', rank: 'division' }] }))).json();
+    const id = reg.case.id;
+    await act(dq, id, 'propose', { opinion: '被反映人为县处级干部，按干部管理权限应报市纪委监委' });
+    await act(dqLeader, id, 'instruct', { instruction: '同意报送市纪委监委', documentNo: '德纪信〔2026〕12号' });
+    const zqUnit = await unitId(t, 'ZQ4412');
+    await act(dq, id, 'escalate', { targetUnitId: zqUnit, reason: '县处级干部由市纪委监委受理' });
+
+    // The county keeps only that it was sent, when and to whom.
+    const kept = (await dq.get(`/api/v1/cases/${id}`)).json();
+    expect(kept.title).toMatch(/^已上报肇庆市纪委监委/);
+    expect(kept.content).toBeNull();
+    expect(kept.petitioners).toEqual([]);
+    const sent = await trailOf(dq, id);
+    const up = sent.links.find((l: { kind: string }) => l.kind === 'escalatedTo');
+    expect(up.unitName).toBe('肇庆市纪委监委');
+
+    // The city has the whole case under its own number.
+    const zq = await login(t, 'zq_registrar');
+    const cityCase = (await zq.get(`/api/v1/cases/${up.caseId}`)).json();
+    expect(cityCase.caseNo).toMatch(/^ZQ4412-2026-/);
+    expect(cityCase.content).toContain('礼金');
+    expect(cityCase.petitioners[0].name).toBe('张*');
+    await act(zq, up.caseId, 'propose', { opinion: '建议交德城街道核查' });
+    await act(await login(t, 'zq_leader'), up.caseId, 'instruct', { instruction: '请德城街道群众工作站核实，30日内报结果' });
+    const town = await unitId(t, 'DQ001');
+    await act(zq, up.caseId, 'assign', { targetUnitId: town, dueDate: '2026-12-30' });
+    const assigned = await trailOf(zq, up.caseId);
+    expect(assigned.state).toBe('assigned');
+    expect(assigned.deadlines.find((d: { step: string }) => d.step === 'assignmentResult').dueOn).toBe('2026-12-30');
+    const down = assigned.links.find((l: { kind: string }) => l.kind === 'assignedTo');
+
+    // The town accepts, handles, concludes; its head approves; the result goes back up.
+    const dc = await login(t, 'dc_handler');
+    await act(dc, down.caseId, 'accept');
+    await act(dc, down.caseId, 'startHandling');
+    await act(dc, down.caseId, 'submitConclusion', { report: '经核实，周某收受礼金 2 万元属实，已责令退还并给予党内警告处分。', finding: 'true' });
+    await act(await login(t, 'dc_unithead'), down.caseId, 'approveConclusion');
+    const back = await trailOf(zq, up.caseId);
+    expect(back.state).toBe('concluded');
+    expect(back.events.at(-1).action).toBe('resultReported');
+    expect(back.deadlines.find((d: { step: string }) => d.step === 'assignmentResult')).toMatchObject({ status: 'met', onTime: true });
+
+    await act(await login(t, 'zq_unithead'), up.caseId, 'approveConclusion');
+    await act(zq, up.caseId, 'reply', { opinion: '您反映的问题经核实属实，已作处理。' });
+    await act(zq, up.caseId, 'evaluate', { evaluation: 'satisfied' });
+    await act(zq, up.caseId, 'archive');
+
+    // The originating county sees the chain of its own record; the city sees every step with who and when.
+    const full = await trailOf(zq, up.caseId);
+    expect(full.events.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['arrive', 'propose', 'instruct', 'assign', 'resultReported', 'approveConclusion', 'reply', 'evaluate', 'archive']),
+    );
+    expect(full.instructions[0].text).toContain('德城街道');
+    expect(full.notices.map((n: { kind: string }) => n.kind)).toContain('result');
+  });
+});
+
+describe('concurrency and refusals', () => {
+  it('refuses a second action on a stale version with a clear message, and a wrong role by name', async () => {
+    const dq = await login(t, 'dq_registrar');
+    const id = (await dq.post('/api/v1/cases', buildRegistration())).json().case.id;
+    const v = (await trailOf(dq, id)).version;
+    const first = await dq.post(`/api/v1/cases/${id}/actions/propose`, { version: v, payload: { opinion: '拟交承办' } });
+    expect(first.statusCode).toBe(200);
+    const second = await dq.post(`/api/v1/cases/${id}/actions/propose`, { version: v, payload: { opinion: '另一意见' } });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.message).toContain('已被他人修改');
+    const handler = await login(t, 'dq_handler');
+    const wrong = await handler.post(`/api/v1/cases/${id}/actions/instruct`, { version: v + 1, payload: { instruction: 'x' } });
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json().error.message).toMatch(/只有.*可以/);
+    const missing = await (await login(t, 'dq_leader')).post(`/api/v1/cases/${id}/actions/instruct`, { version: v + 1, payload: {} });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.message).toContain('缺少必填项');
+  });
+});
