@@ -7,7 +7,7 @@ import { code128Svg } from '../barcodes.js';
 import { escapeHtml, escapeMultiline, htmlPage } from '../printouts/index.js';
 
 /** The body of each notice: what it tells the petitioner (or the receiving unit), in the office's wording. */
-function body(kind: NoticeKind, c: CaseRow, p: Record<string, unknown>, unitName: string): string {
+function body(kind: NoticeKind, c: CaseRow, p: Record<string, unknown>): string {
   const about = `您于${formatChineseDate(c.receivedOn)}反映的「${escapeHtml(c.title)}」一事`;
   const text = (k: string) => (typeof p[k] === 'string' ? escapeMultiline(p[k] as string) : '');
   switch (kind) {
@@ -45,7 +45,7 @@ export async function issueNotice(tx: Db, c: CaseRow, kind: NoticeKind, payload:
   const html = htmlPage(
     title,
     `<div class="sheet"><h1>${escapeHtml(title)}</h1><p class="no">${escapeHtml(noticeNo)}</p><div class="barcode">${code128Svg(c.caseNo)}</div>
-     <p>信访人：</p>${body(kind, c, payload, unitName)}
+     <p>信访人：</p>${body(kind, c, payload)}
      <p class="sign">${escapeHtml(unitName)}<br>${formatChineseDate(toChinaDate(now))}</p></div>`,
   );
   await tx.insert(notice).values({ caseId: c.id, kind, noticeNo, issuedAt: now, issuedBy, toPetitioner: true, html });
