@@ -97,3 +97,64 @@ describe('concurrency and refusals', () => {
     expect(missing.json().error.message).toContain('缺少必填项');
   });
 });
+
+describe('a government petition with an extension and a review (复查)', () => {
+  it('accepts, extends the handling limit once, replies, and the level above reviews it', async () => {
+    const zy = await login(t, 'zy_registrar');
+    const reg = await zy.post(
+      '/api/v1/cases',
+      buildRegistration({
+        pipeline: 'government',
+        nature: 'claim',
+        categoryCode: '0201',
+        matterRegionCode: '370281002',
+        channel: 'visit',
+        petitioners: [{ name: '王秀英', phones: ['13953200001'], address: '山东省青岛市胶州市中云街道西宋村' }],
+        accused: [],
+        title: '反映装置件厂拖欠工资',
+        summary: '胶州市装置件厂拖欠 12 名工人 2026 年 8 至 10 月工资。',
+        content: '胶州市装置件厂拖欠 12 名工人 2026 年 8 至 10 月工资共计 18 万元，多次讨要未果。',
+      }),
+    );
+    expect(reg.statusCode, reg.body).toBe(201);
+    const id = reg.json().case.id;
+    const started = await trailOf(zy, id);
+    expect(started.deadlines.map((d: { step: string }) => d.step).sort()).toEqual(['acceptanceNotice', 'transferOrAssign']);
+
+    await act(zy, id, 'propose', { opinion: '建议由街道劳动保障所督促企业支付' });
+    await act(await login(t, 'zy_leader'), id, 'instruct', { instruction: '同意，限期解决' });
+    await act(zy, id, 'accept');
+    const accepted = await trailOf(zy, id);
+    expect(accepted.notices.map((n: { kind: string }) => n.kind)).toContain('acceptance');
+    const conclude = accepted.deadlines.find((d: { step: string }) => d.step === 'conclude');
+    expect(conclude.status).toBe('running');
+
+    const handler = await login(t, 'zy_handler');
+    await act(handler, id, 'startHandling');
+    await act(handler, id, 'requestExtension', { reason: '涉及企业资产处置，需协调人社部门', days: 20 });
+    await act(await login(t, 'zy_unithead'), id, 'approveExtension');
+    const extended = (await trailOf(zy, id)).deadlines.find((d: { step: string }) => d.step === 'conclude');
+    expect(extended.dueOn > extended.originalDueOn).toBe(true);
+    expect(extended.originalDueOn).toBe(conclude.dueOn);
+    const again = (await trailOf(handler, id)).allowedActions;
+    expect(again).not.toContain('requestExtension'); // once only
+
+    await act(handler, id, 'submitConclusion', { report: '企业已于 12 月 1 日补发全部拖欠工资。', finding: 'true' });
+    await act(await login(t, 'zy_unithead'), id, 'approveConclusion');
+    await act(zy, id, 'reply', { opinion: '经督促，企业已补发拖欠工资。' });
+    const replied = await trailOf(zy, id);
+    expect(replied.deadlines.find((d: { step: string }) => d.step === 'conclude')).toMatchObject({ status: 'met', onTime: true });
+    expect(replied.deadlines.find((d: { step: string }) => d.step === 'reviewRequest').status).toBe('running');
+    await act(zy, id, 'evaluate', { evaluation: 'dissatisfied' });
+
+    // 复查 at the level above: 胶州市信访局.
+    const jz = await login(t, 'jz_registrar');
+    await act(jz, id, 'requestReview', { requestDate: '2026-11-30', reason: '工资计算有误，少发了加班费' });
+    const reviewing = await trailOf(jz, id);
+    expect(reviewing.state).toBe('reviewing');
+    await act(await login(t, 'jz_unithead'), id, 'issueReviewOpinion', { opinion: '经复查，加班费已按规定计算，维持原处理意见。' });
+    const reviewed = await trailOf(jz, id);
+    expect(reviewed.state).toBe('reviewed');
+    expect(reviewed.notices.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['acceptance', 'extension', 'result', 'reviewOpinion']));
+  });
+});

@@ -41,6 +41,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   a('fk_registrar', '邓登记', 'fk', ['registrar'], '封开县纪委办信员'),
   a('jz_registrar', '高登记', 'jz', ['registrar'], '胶州市信访局登记员'),
   a('jz_leader', '马局长', 'jz', ['leader'], '胶州市信访局局长'),
+  a('jz_unithead', '于科长', 'jz', ['unitHead', 'handler'], '胶州市信访局办信科科长'),
   a('zy_registrar', '宋登记', 'zy', ['registrar'], '中云街道信访办登记员'),
   a('zy_handler', '杜承办', 'zy', ['handler'], '中云街道信访办承办人'),
   a('zy_unithead', '姜主任', 'zy', ['unitHead'], '中云街道信访办主任'),

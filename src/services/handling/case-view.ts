@@ -2,8 +2,9 @@ import type { CaseRow } from '../../db/index.js';
 import type { CaseState, CaseView, WorkflowActor } from '../../domain/workflow/index.js';
 import type { Actor } from '../../domain/policies/index.js';
 
-/** What the workflow rules need to know about a stored case. */
-export function caseViewOf(c: CaseRow): CaseView {
+/** What the workflow rules need to know about a stored case (and, for review requests, its running clocks). */
+export function caseViewOf(c: CaseRow, deadlines: { step: string; status: string; dueOn: string }[] = []): CaseView {
+  const due = (step: string) => deadlines.find((d) => d.step === step && d.status === 'running')?.dueOn ?? null;
   return {
     state: c.state as CaseState,
     pipeline: c.pipeline,
@@ -16,6 +17,8 @@ export function caseViewOf(c: CaseRow): CaseView {
     priorState: (c.priorState as CaseState | null) ?? null,
     sourceRelation: (c.sourceRelation as CaseView['sourceRelation']) ?? null,
     reReviewedBefore: c.reReviewedBefore,
+    reviewRequestDueDate: due('reviewRequest'),
+    reReviewRequestDueDate: due('reReviewRequest'),
   };
 }
 

@@ -6,7 +6,7 @@ import { notFound, staleVersion } from '../../domain/errors.js';
 import { decide, refusalToError, type CaseAction, type SideEffect } from '../../domain/workflow/index.js';
 import { audit } from '../audit.js';
 import { inScope, type ServiceContext } from '../context.js';
-import { extendDeadline, freezeDeadline, pauseDeadlines, resumeDeadlines, startDeadline, stopDeadlines } from '../deadlines/clocks.js';
+import { deadlinesOf, extendDeadline, freezeDeadline, pauseDeadlines, resumeDeadlines, startDeadline, stopDeadlines } from '../deadlines/clocks.js';
 import { caseViewOf, workflowActorOf } from './case-view.js';
 import { createLinkedCase, restrictRecord, type Relation } from './linked-case.js';
 import { issueNotice } from './notices.js';
@@ -24,7 +24,7 @@ export function performAction(ctx: ServiceContext, caseId: string, action: CaseA
     const c = await casesRepository.byId(tx, caseId);
     if (!c) throw notFound('信访件');
     if (c.version !== version) throw staleVersion();
-    const decision = decide(workflowActorOf(ctx.actor), caseViewOf(c), action, payload);
+    const decision = decide(workflowActorOf(ctx.actor), caseViewOf(c, await deadlinesOf(tx, c.id)), action, payload);
     if (!decision.ok) throw refusalToError(decision);
     const now = ctx.now();
     const today = toChinaDate(now);

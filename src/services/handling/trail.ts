@@ -11,7 +11,8 @@ import { deadlinesOf } from '../deadlines/clocks.js';
 import { caseViewOf, workflowActorOf } from './case-view.js';
 
 /** What the caller may do next with a case: the UI shows exactly these buttons. */
-export const allowedActionsFor = (ctx: ServiceContext, c: Parameters<typeof caseViewOf>[0]) => allowedActions(workflowActorOf(ctx.actor), caseViewOf(c));
+export const allowedActionsFor = (ctx: ServiceContext, c: Parameters<typeof caseViewOf>[0], deadlines: Parameters<typeof caseViewOf>[1] = []) =>
+  allowedActions(workflowActorOf(ctx.actor), caseViewOf(c, deadlines));
 
 /**
  * The whole trail of a case (办理轨迹): every step, instructions, supervision, notices, deadlines with their
@@ -43,7 +44,7 @@ export const caseTrail = (ctx: ServiceContext, id: string) =>
       caseNo: c.caseNo,
       state: c.state,
       version: c.version,
-      allowedActions: allowedActionsFor(ctx, c),
+      allowedActions: allowedActionsFor(ctx, c, deadlines),
       events: events.map((e) => ({ id: e.id, at: e.at.toISOString(), actorName: e.actorName, action: e.action, fromState: e.fromState, toState: e.toState, opinion: e.opinion, detail: e.detail })),
       deadlines: deadlines.map((d) => ({
         step: d.step,
