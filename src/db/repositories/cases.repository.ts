@@ -20,12 +20,55 @@ export interface CandidateKeys {
 
 export interface CaseFilter {
   unitPath: string;
+  /** Only cases held by exactly this unit (a queue), not its subtree. */
+  ownUnitId?: string | undefined;
+  /** Bigram tokens of the search text (full-text search); a case number matches too. */
+  searchTokens?: string[] | undefined;
   q?: string | undefined;
+  states?: readonly string[] | undefined;
   channel?: string | undefined;
   pipeline?: string | undefined;
+  nature?: string | undefined;
+  categoryCode?: string | undefined;
+  /** Significant digits of a region (domain regionPrefix): the region and every place inside it. */
+  matterRegionPrefix?: string | undefined;
+  rank?: string | undefined;
   repeatStatus?: string | undefined;
+  groupVisit?: boolean | undefined;
+  skipLevel?: boolean | undefined;
+  realName?: boolean | undefined;
+  supervised?: boolean | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  sort?: 'receivedOn' | 'registeredAt' | 'caseNo' | undefined;
+  order?: 'asc' | 'desc' | undefined;
+}
+
+function caseConditions(f: CaseFilter): SQL[] {
+  const conds: SQL[] = [like(cases.unitPath, `${f.unitPath}%`)];
+  if (f.ownUnitId) conds.push(eq(cases.unitId, f.ownUnitId));
+  if (f.states?.length) conds.push(inArray(cases.state, [...f.states]));
+  if (f.channel) conds.push(eq(cases.channel, f.channel as never));
+  if (f.pipeline) conds.push(eq(cases.pipeline, f.pipeline as never));
+  if (f.nature) conds.push(eq(cases.nature, f.nature));
+  if (f.categoryCode) conds.push(sql`${cases.categoryCode} like ${f.categoryCode + '%'}`);
+  if (f.matterRegionPrefix !== undefined) conds.push(sql`${cases.matterRegionCode} like ${f.matterRegionPrefix + '%'}`);
+  if (f.rank) conds.push(sql`exists (select 1 from accused a where a.case_id = ${cases.id} and a.rank = ${f.rank})`);
+  if (f.repeatStatus) conds.push(eq(cases.repeatStatus, f.repeatStatus));
+  if (f.groupVisit !== undefined) conds.push(eq(cases.groupVisit, f.groupVisit));
+  if (f.skipLevel !== undefined) conds.push(eq(cases.skipLevel, f.skipLevel));
+  if (f.realName !== undefined) conds.push(eq(cases.realName, f.realName));
+  if (f.supervised !== undefined) conds.push(eq(cases.supervised, f.supervised));
+  if (f.from) conds.push(gte(cases.receivedOn, f.from));
+  if (f.to) conds.push(lte(cases.receivedOn, f.to));
+  if (f.q) {
+    const tokens = f.searchTokens ?? [];
+    const text = tokens.length
+      ? sql`${cases.searchVector} @@ to_tsquery('simple', ${tokens.map((t) => `'${t.replace(/'/g, "''")}'`).join(' & ')})`
+      : sql`${cases.title} like ${'%' + f.q + '%'}`;
+    conds.push(sql`(${text} or ${cases.caseNo} = ${f.q})`);
+  }
+  return conds;
 }
 
 export const casesRepository = {
@@ -107,25 +150,32 @@ export const casesRepository = {
   },
 
   list: async (tx: Db, f: CaseFilter, limit: number, offset: number) => {
-    const conds: SQL[] = [like(cases.unitPath, `${f.unitPath}%`)];
-    if (f.channel) conds.push(eq(cases.channel, f.channel as never));
-    if (f.pipeline) conds.push(eq(cases.pipeline, f.pipeline as never));
-    if (f.repeatStatus) conds.push(eq(cases.repeatStatus, f.repeatStatus));
-    if (f.from) conds.push(gte(cases.receivedOn, f.from));
-    if (f.to) conds.push(lte(cases.receivedOn, f.to));
-    if (f.q) conds.push(sql`(${cases.title} like ${'%' + f.q + '%'} or ${cases.caseNo} = ${f.q})`);
-    const where = and(...conds);
+    const where = and(...caseConditions(f));
+    const column = { receivedOn: cases.receivedOn, registeredAt: cases.registeredAt, caseNo: cases.caseNo }[f.sort ?? 'receivedOn'];
+    const dir = f.order === 'asc' ? asc : desc;
     const [rows, total] = await Promise.all([
       tx
         .select({ c: cases, unitName: unit.name, names: sql<string | null>`(select string_agg(p.name_masked, '、' order by p.ord) from petitioner p where p.case_id = ${cases.id})` })
         .from(cases)
         .innerJoin(unit, eq(unit.id, cases.unitId))
         .where(where)
-        .orderBy(desc(cases.receivedOn), desc(cases.caseNo))
+        .orderBy(dir(column), dir(cases.caseNo))
         .limit(limit)
         .offset(offset),
       tx.select({ n: sql<number>`count(*)::int` }).from(cases).where(where).then((r) => r[0]!.n),
     ]);
     return { rows, total };
+  },
+
+  /** How many cases of one unit are in each of the given state sets, and how many are under 督办. */
+  countByStates: async (tx: Db, unitId: string, groups: Record<string, readonly string[]>) => {
+    const rows = await tx
+      .select({ state: cases.state, supervised: cases.supervised, n: sql<number>`count(*)::int` })
+      .from(cases)
+      .where(eq(cases.unitId, unitId))
+      .groupBy(cases.state, cases.supervised);
+    const counts: Record<string, number> = {};
+    for (const [key, states] of Object.entries(groups)) counts[key] = rows.filter((r) => states.includes(r.state)).reduce((n, r) => n + r.n, 0);
+    return { counts, supervised: rows.filter((r) => r.supervised && !['archived', 'filedAsRepeat'].includes(r.state)).reduce((n, r) => n + r.n, 0) };
   },
 };

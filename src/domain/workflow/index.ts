@@ -9,3 +9,4 @@ export { FOLLOWUP_ACTIONS, type FollowupAction } from './transitions-followup.js
 export { DEFAULT_MAX_EXTENSION_DAYS, caseGuard } from './guards.js';
 export * from './decide.js';
 export * from './public-status.js';
+export * from './queues.js';

@@ -36,6 +36,7 @@ import printout from './cases/printout.js';
 import barcode from './cases/barcode.js';
 import performAction from './handling/perform.js';
 import caseTrail from './handling/trail.js';
+import caseQueues from './cases/queues.js';
 import regionChildren from './regions/children.js';
 import regionDetail from './regions/get.js';
 import searchRegions from './regions/search.js';
@@ -82,6 +83,7 @@ export const ROUTES = [
   barcode,
   performAction,
   caseTrail,
+  caseQueues,
 ];
 
 export async function routes(app: ZodApp) {

@@ -1,4 +1,8 @@
-import { casesRepository, type CaseFilter } from '../../db/index.js';
+import { casesRepository, unitsRepository, type CaseFilter } from '../../db/index.js';
+import { regionPrefix } from '../../domain/regions/index.js';
+import { bigrams } from '../../domain/repeats/index.js';
+import { QUEUE_DEFINITIONS, queuesFor } from '../../domain/workflow/index.js';
+import type { CaseListQuery } from '../../shared/schemas/index.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { parseCaseNo } from '../../domain/register/index.js';
 import { audit } from '../audit.js';
@@ -32,13 +36,45 @@ export const findByCaseNo = (ctx: ServiceContext, caseNo: string) =>
     return { id: c.id, caseNo: c.caseNo };
   });
 
-export const listCases = (ctx: ServiceContext, filter: Omit<CaseFilter, 'unitPath'> & { unitId?: string | undefined }, limit: number, offset: number) =>
+const flag = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true');
+
+/**
+ * 信访件 lists: any filter of the list screen, sorted and paged on the server, within the caller's subtree (or a
+ * unit of it). A queue (待拟办 …) lists the caller's own unit only. `q` searches title, summary and content in
+ * Chinese (character bigrams) and matches a case number exactly.
+ */
+export const listCases = (ctx: ServiceContext, query: Omit<CaseListQuery, 'limit' | 'offset'>, limit: number, offset: number) =>
   inScope(ctx, async (tx) => {
-    const { unitId, ...rest } = filter;
-    const scopeUnit = unitId ? (await tx.query.unit.findFirst({ where: (u, { eq }) => eq(u.id, unitId) })) : null;
+    const { unitId, queue, state, matterRegionCode, groupVisit, skipLevel, realName, supervised, q, ...rest } = query;
+    if (rest.categoryCode && !rest.pipeline) throw invalid('按问题类别筛选时请同时选择业务类型', [{ field: 'categoryCode', message: '请同时选择业务类型' }]);
+    const scopeUnit = unitId ? await unitsRepository.byId(tx, unitId) : null;
     if (unitId && !scopeUnit) throw notFound('单位');
-    const { rows, total } = await casesRepository.list(tx, { ...rest, unitPath: scopeUnit?.path ?? ctx.actor.unitPath }, limit, offset);
+    const filter: CaseFilter = {
+      ...rest,
+      unitPath: scopeUnit?.path ?? ctx.actor.unitPath,
+      ...(queue ? { ownUnitId: ctx.actor.unitId, ...(queue === 'supervised' ? { supervised: true } : { states: QUEUE_DEFINITIONS[queue].states }) } : {}),
+      ...(state ? { states: [state] } : {}),
+      ...(matterRegionCode ? { matterRegionPrefix: regionPrefix(matterRegionCode) ?? matterRegionCode } : {}),
+      groupVisit: flag(groupVisit),
+      skipLevel: flag(skipLevel),
+      realName: flag(realName),
+      ...(supervised !== undefined ? { supervised: flag(supervised) } : {}),
+      ...(q ? { q, searchTokens: [...bigrams(q)] } : {}),
+    };
+    const { rows, total } = await casesRepository.list(tx, filter, limit, offset);
     return { items: rows.map((r) => caseSummaryView(r.c, r.unitName, r.names)), total };
+  });
+
+/** The caller's work queues with their counts (the console's home page). */
+export const queueCounts = (ctx: ServiceContext) =>
+  inScope(ctx, async (tx) => {
+    const mine = queuesFor(ctx.actor.roles);
+    const { counts, supervised } = await casesRepository.countByStates(
+      tx,
+      ctx.actor.unitId,
+      Object.fromEntries(mine.map((q) => [q, QUEUE_DEFINITIONS[q].states])),
+    );
+    return mine.map((q) => ({ queue: q, label: QUEUE_DEFINITIONS[q].label, count: q === 'supervised' ? supervised : (counts[q] ?? 0) }));
   });
 
 /** Repeat candidates of an existing case, computed again (on demand). */

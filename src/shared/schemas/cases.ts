@@ -3,6 +3,7 @@ import { ACCUSED_KINDS, CASE_SOURCES, DISCIPLINE_CLASSES, GOVERNMENT_NATURES, SE
 
 const NATURES = [...new Set([...GOVERNMENT_NATURES, ...DISCIPLINE_CLASSES])] as [(typeof GOVERNMENT_NATURES)[number] | (typeof DISCIPLINE_CLASSES)[number], ...(typeof DISCIPLINE_CLASSES)[number][]];
 import { CHANNELS, PIPELINES, RANKS } from '../../domain/vocabulary/index.js';
+import { CASE_STATES, QUEUES } from '../../domain/workflow/index.js';
 import { Id, IsoDateTime, Page } from './common.js';
 
 const text = (max: number, label: string) => z.string().trim().max(max).describe(label);
@@ -139,12 +140,30 @@ export const RegisterResult = z.object({
   duplicate: z.boolean(),
 });
 
+const flag = z.enum(['true', 'false']).optional();
 export const CaseListQuery = Page.extend({
-  q: z.string().max(60).optional().describe('关键词'),
-  channel: z.enum(CHANNELS).optional(),
-  pipeline: z.enum(PIPELINES).optional(),
-  repeatStatus: z.enum(['unchecked', 'new', 'repeat']).optional(),
-  from: z.string().optional().describe('开始时间'),
-  to: z.string().optional().describe('结束时间'),
-  unitId: Id.optional(),
+  q: z.string().trim().max(60).optional().describe('关键词'),
+  queue: z.enum(QUEUES).optional().describe('工作队列'),
+  state: z.enum(CASE_STATES).optional().describe('状态'),
+  channel: z.enum(CHANNELS).optional().describe('信访形式'),
+  pipeline: z.enum(PIPELINES).optional().describe('业务类型'),
+  nature: z.enum(NATURES).optional().describe('性质/类别'),
+  categoryCode: z.string().regex(/^[0-9A-Za-z]{1,20}$/).optional().describe('问题类别'),
+  matterRegionCode: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/).optional().describe('问题属地'),
+  rank: z.enum(RANKS).optional().describe('职级'),
+  repeatStatus: z.enum(['unchecked', 'new', 'repeat']).optional().describe('重复件'),
+  groupVisit: flag,
+  skipLevel: flag,
+  realName: flag,
+  supervised: flag,
+  from: z.iso.date().optional().describe('开始时间'),
+  to: z.iso.date().optional().describe('结束时间'),
+  unitId: Id.optional().describe('单位'),
+  sort: z.enum(['receivedOn', 'registeredAt', 'caseNo']).default('receivedOn').describe('排序'),
+  order: z.enum(['asc', 'desc']).default('desc').describe('顺序'),
+});
+export type CaseListQuery = z.infer<typeof CaseListQuery>;
+
+export const QueueCounts = z.object({
+  items: z.array(z.object({ queue: z.enum(QUEUES), label: z.string(), count: z.number() })),
 });

@@ -7,11 +7,16 @@ export default (app: ZodApp) =>
   app.get(
     `${API_PREFIX}/cases`,
     {
-      schema: { tags: ['信访件'], summary: '信访件列表（本单位及下级单位；信访人姓名脱敏）', querystring: CaseListQuery, response: { 200: z.object({ items: z.array(CaseSummary), total: z.number() }) } },
+      schema: {
+        tags: ['信访件'],
+        summary: '信访件列表：按状态、队列、单位、形式、类别、属地、职级、日期、标记筛选，服务端排序分页，中文全文检索（信访人姓名脱敏）',
+        querystring: CaseListQuery,
+        response: { 200: z.object({ items: z.array(CaseSummary), total: z.number() }) },
+      },
       config: { permission: 'case.read' },
     },
     async (request) => {
-      const { limit, offset, ...filter } = request.query;
-      return listCases(request.ctx(), filter, limit, offset);
+      const { limit, offset, ...query } = request.query;
+      return listCases(request.ctx(), query, limit, offset);
     },
   );

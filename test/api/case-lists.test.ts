@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildRegistration } from '../support/factories.js';
+import { login, startApp, type Client, type TestApp } from '../support/harness.js';
+
+let t: TestApp;
+let reg: Client;
+const ids: Record<string, string> = {};
+beforeAll(async () => {
+  t = await startApp();
+  reg = await login(t, 'dq_registrar');
+  const add = async (key: string, o: Parameters<typeof buildRegistration>[0]) => {
+    const r = await reg.post('/api/v1/cases', buildRegistration(o));
+    if (r.statusCode !== 201) throw new Error(r.body);
+    ids[key] = r.json().case.id;
+  };
+  await add('gift', {});
+  await add('road', {
+    channel: 'phone',
+    callerNumber: '13711112222',
+    receivedOn: '2026-11-25',
+    matterRegionCode: '441226111',
+    categoryCode: '012401',
+    petitioners: [{ name: '何强', phones: ['13711112222'] }],
+    accused: [{ name: '陈某', unit: '德庆县播植镇人民政府', position: '镇长', rank: 'section' }],
+    title: '反映播植镇修路工程偷工减料',
+    summary: '播植镇村道硬化工程偷工减料，路面半年就开裂。',
+    content: '播植镇村道硬化工程偷工减料，水泥标号不够，路面半年就开裂，群众意见很大。',
+  });
+  await add('group', { channel: 'visit', headcount: 6, petitioners: [{ name: '甲', isRepresentative: true, phones: ['13700000001'] }], accused: [{ name: '黄某', unit: '德庆县悦城镇人民政府', position: '副镇长', rank: 'general' }] });
+});
+afterAll(() => t.close());
+
+const list = async (qs: string) => {
+  const res = await reg.get(`/api/v1/cases?${qs}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as { items: { id: string; title: string }[]; total: number };
+};
+
+describe('case lists', () => {
+  it('searches Chinese full text in title, summary and content', async () => {
+    expect((await list(`q=${encodeURIComponent('偷工减料')}`)).items.map((c) => c.id)).toEqual([ids.road]);
+    expect((await list(`q=${encodeURIComponent('水泥标号')}`)).items.map((c) => c.id)).toEqual([ids.road]); // only in the content
+    expect((await list(`q=${encodeURIComponent('不存在的词语')}`)).total).toBe(0);
+  });
+
+  it('filters by channel, region (with its towns), category subtree, rank, dates and flags', async () => {
+    expect((await list('channel=phone')).items.map((c) => c.id)).toEqual([ids.road]);
+    expect((await list('matterRegionCode=441226111')).items.map((c) => c.id)).toEqual([ids.road]);
+    expect((await list('matterRegionCode=441226')).total).toBe(3);
+    expect((await list('pipeline=discipline&categoryCode=0124')).items.map((c) => c.id)).toEqual([ids.road]);
+    expect((await list('rank=general')).items.map((c) => c.id)).toEqual([ids.group]);
+    expect((await list('from=2026-11-26')).total).toBe(2);
+    expect((await list('groupVisit=true')).items.map((c) => c.id)).toEqual([ids.group]);
+  });
+
+  it('sorts and pages on the server', async () => {
+    const asc = await list('sort=receivedOn&order=asc&limit=1');
+    expect(asc.items[0]!.id).toBe(ids.road);
+    expect(asc.total).toBe(3);
+    const second = await list('sort=receivedOn&order=asc&limit=1&offset=1');
+    expect(second.items[0]!.id).not.toBe(ids.road);
+  });
+
+  it('asks for the pipeline when filtering by category, in Chinese', async () => {
+    const res = await reg.get('/api/v1/cases?categoryCode=0124');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toContain('业务类型');
+  });
+
+  it('counts the work queues of the caller’s unit', async () => {
+    const queues = (await reg.get('/api/v1/cases/queues')).json().items as { queue: string; label: string; count: number }[];
+    expect(queues.find((q) => q.queue === 'toPropose')).toMatchObject({ label: '待拟办', count: 3 });
+    const trail = (await reg.get(`/api/v1/cases/${ids.gift}/trail`)).json();
+    await reg.post(`/api/v1/cases/${ids.gift}/actions/propose`, { version: trail.version, payload: { opinion: '拟交核查' } });
+    const leader = await login(t, 'dq_leader');
+    const lq = (await leader.get('/api/v1/cases/queues')).json().items;
+    expect(lq.find((q: { queue: string }) => q.queue === 'toInstruct').count).toBe(1);
+    expect((await leader.get('/api/v1/cases?queue=toInstruct')).json().items.map((c: { id: string }) => c.id)).toEqual([ids.gift]);
+  });
+});
