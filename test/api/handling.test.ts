@@ -158,3 +158,51 @@ describe('a government petition with an extension and a review (复查)', () => 
     expect(reviewed.notices.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['acceptance', 'extension', 'result', 'reviewOpinion']));
   });
 });
+
+describe('instructions, supervision, letters and the printed trail', () => {
+  it('instructs several cases at once, each on its own', async () => {
+    const dq = await login(t, 'dq_registrar');
+    const a = (await dq.post('/api/v1/cases', buildRegistration())).json().case.id;
+    const b = (await dq.post('/api/v1/cases', buildRegistration())).json().case.id;
+    await act(dq, a, 'propose', { opinion: '拟办一' });
+    await act(dq, b, 'propose', { opinion: '拟办二' });
+    const leader = await login(t, 'dq_leader');
+    const va = (await trailOf(leader, a)).version;
+    const res = await leader.post('/api/v1/cases/instruct', { items: [{ id: a, version: va }, { id: b, version: 1 }], instruction: '请抓紧核实', documentNo: '德纪批〔2026〕3号' });
+    expect(res.json().results).toEqual([{ id: a, ok: true }, { id: b, ok: false, message: expect.stringContaining('已被他人修改') }]);
+    const detail = (await leader.get(`/api/v1/cases/${a}`)).json();
+    expect(detail.state).toBe('instructed');
+    expect(detail.allowedActions).not.toContain('instruct'); // instructed already; a leader may still supervise
+    expect(detail.allowedActions).toContain('supervise');
+    expect((await dq.get(`/api/v1/cases/${a}`)).json().allowedActions).toEqual(expect.arrayContaining(['assign', 'transfer', 'escalate']));
+  });
+
+  it('sends a 交办函 with the case, supervises it from above and records the reply', async () => {
+    const dq = await login(t, 'dq_registrar');
+    const id = (await dq.post('/api/v1/cases', buildRegistration())).json().case.id;
+    await act(dq, id, 'propose', { opinion: '交德城核查' });
+    await act(await login(t, 'dq_leader'), id, 'instruct', { instruction: '同意' });
+    await act(dq, id, 'assign', { targetUnitId: await unitId(t, 'DQ001'), dueDate: '2027-01-15', opinion: '请查明事实，依规处理' });
+    const sender = await trailOf(dq, id);
+    const letter = sender.notices.find((n: { kind: string }) => n.kind === 'assignLetter');
+    const html = await dq.get(`/api/v1/notices/${letter.id}`);
+    expect(html.body).toContain('交办函');
+    expect(html.body).toContain('2027年1月15日');
+    expect(html.body).toContain('请查明事实');
+
+    const down = sender.links.find((l: { kind: string }) => l.kind === 'assignedTo');
+    const zqSup = await login(t, 'zq_supervisor');
+    await act(zqSup, down.caseId, 'supervise', { opinion: '群众反映强烈，请加快办理', dueDate: '2026-12-20' });
+    const dc = await login(t, 'dc_handler');
+    const sup = (await trailOf(dc, down.caseId)).supervisions[0];
+    expect(sup).toMatchObject({ kind: 'supervise', byName: '冯督办', dueOn: '2026-12-20' });
+    expect((await dc.get(`/api/v1/cases?supervised=true`)).json().items.map((c: { id: string }) => c.id)).toContain(down.caseId);
+    expect((await dc.post(`/api/v1/supervisions/${sup.id}/reply`, { reply: '已成立核查组，12 月 15 日前办结' })).statusCode).toBe(200);
+    expect((await trailOf(dc, down.caseId)).supervisions[0].reply).toContain('核查组');
+
+    const printed = await dq.get(`/api/v1/cases/${id}/trail/print`);
+    expect(printed.body).toContain('信访件办理轨迹');
+    expect(printed.body).toContain('交办');
+    expect(printed.body).toContain('李登记');
+  });
+});

@@ -37,6 +37,7 @@ import barcode from './cases/barcode.js';
 import performAction from './handling/perform.js';
 import caseTrail from './handling/trail.js';
 import caseQueues from './cases/queues.js';
+import handlingDocuments from './handling/documents.js';
 import regionChildren from './regions/children.js';
 import regionDetail from './regions/get.js';
 import searchRegions from './regions/search.js';
@@ -84,6 +85,7 @@ export const ROUTES = [
   performAction,
   caseTrail,
   caseQueues,
+  handlingDocuments,
 ];
 
 export async function routes(app: ZodApp) {

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { rowsOf, type CaseRow, type Db } from '../../db/index.js';
 import { notice } from '../../db/schema/index.js';
 import { formatChineseDate, toChinaDate } from '../../domain/deadlines/index.js';
@@ -51,3 +51,39 @@ export async function issueNotice(tx: Db, c: CaseRow, kind: NoticeKind, payload:
   await tx.insert(notice).values({ caseId: c.id, kind, noticeNo, issuedAt: now, issuedBy, toPetitioner: true, html });
   return noticeNo;
 }
+
+/** Letters between units (not to the petitioner): 交办函 and 转办函. */
+export const LETTER_LABELS = { assign: '交办函', transfer: '转办函' } as const;
+
+/**
+ * The letter that goes with a case to the receiving unit, kept on both cases: the sender's copy and the
+ * receiver's. 交办 asks for the result by a date (要结果).
+ */
+export async function issueLetter(
+  tx: Db,
+  source: CaseRow,
+  created: CaseRow,
+  relation: 'assign' | 'transfer',
+  units: { from: string; to: string },
+  p: Record<string, unknown>,
+  issuedBy: string,
+  now: Date,
+) {
+  const title = LETTER_LABELS[relation];
+  const due = typeof p.dueDate === 'string' ? `请于${formatChineseDate(p.dueDate)}前将办理结果报送我单位。` : '请依法依规办理。';
+  const opinion = typeof p.opinion === 'string' && p.opinion.trim() ? `<p>办理要求：${escapeMultiline(p.opinion)}</p>` : '';
+  const html = htmlPage(
+    title,
+    `<div class="sheet"><h1>${escapeHtml(title)}</h1><div class="barcode">${code128Svg(created.caseNo)}</div>
+     <p>${escapeHtml(units.to)}：</p>
+     <p>现将「${escapeHtml(source.title)}」（原编号 ${escapeHtml(source.caseNo)}，贵单位编号 ${escapeHtml(created.caseNo)}）${relation === 'assign' ? '交由你单位办理' : '转送你单位处理'}。${due}</p>${opinion}
+     <p class="sign">${escapeHtml(units.from)}<br>${formatChineseDate(toChinaDate(now))}</p></div>`,
+  );
+  for (const c of [source, created]) {
+    const [row] = await rowsOf<{ n: number }>(tx.execute(sql`select count(*)::int as n from notice where case_id = ${c.id}`));
+    await tx.insert(notice).values({ caseId: c.id, kind: `${relation}Letter`, noticeNo: `${c.caseNo}-${String((row?.n ?? 0) + 1).padStart(2, '0')}`, issuedAt: now, issuedBy, toPetitioner: false, html });
+  }
+}
+
+/** A stored notice or letter, as printed. */
+export const noticeHtml = async (tx: Db, id: string) => (await tx.select().from(notice).where(eq(notice.id, id)))[0];

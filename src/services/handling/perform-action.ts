@@ -9,7 +9,7 @@ import { inScope, type ServiceContext } from '../context.js';
 import { deadlinesOf, extendDeadline, freezeDeadline, pauseDeadlines, resumeDeadlines, startDeadline, stopDeadlines } from '../deadlines/clocks.js';
 import { caseViewOf, workflowActorOf } from './case-view.js';
 import { createLinkedCase, restrictRecord, type Relation } from './linked-case.js';
-import { issueNotice } from './notices.js';
+import { issueLetter, issueNotice } from './notices.js';
 
 export type Payload = Record<string, unknown>;
 const str = (p: Payload, k: string) => (typeof p[k] === 'string' && (p[k] as string).trim() ? (p[k] as string).trim() : null);
@@ -134,6 +134,10 @@ async function apply(tx: Tx, ctx: ServiceContext, c: CaseRow, e: SideEffect, p: 
     case 'createLinkedCase': {
       const { created, to } = await beyondScope(tx, () => createLinkedCase(tx, c, e.relation as Relation, str(p, 'targetUnitId')!, e.initialState, x.now, ctx.actor.name));
       x.detail.linkedCase = { id: created.id, caseNo: created.caseNo, unitName: to.name };
+      if (e.relation !== 'escalate') {
+        const fromName = await casesRepository.unitName(tx, c.unitId);
+        await beyondScope(tx, () => issueLetter(tx, c, created, e.relation as 'assign' | 'transfer', { from: fromName, to: to.name }, p, ctx.actor.name, x.now));
+      }
       if (e.restricted) await beyondScope(tx, () => stopDeadlines(tx, c.id, x.today));
       return;
     }

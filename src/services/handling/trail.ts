@@ -58,7 +58,7 @@ export const caseTrail = (ctx: ServiceContext, id: string) =>
         light: d.status === 'running' && !d.pausedFrom ? light(d.dueOn, today, { days: d.days, unit: d.dayUnit as 'calendar' | 'working' }, currentCalendar()) : null,
       })),
       instructions: instructions.map((i) => ({ leaderName: i.leaderName, at: i.at.toISOString(), text: i.text, documentNo: i.documentNo })),
-      supervisions: supervisions.map((s) => ({ kind: s.kind, byName: s.byName, at: s.at.toISOString(), reason: s.reason, requirement: s.requirement, dueOn: s.dueOn, reply: s.reply })),
+      supervisions: supervisions.map((s) => ({ id: s.id, kind: s.kind, byName: s.byName, at: s.at.toISOString(), reason: s.reason, requirement: s.requirement, dueOn: s.dueOn, reply: s.reply })),
       notices: notices.map((n) => ({ ...n, issuedAt: n.issuedAt.toISOString() })),
       links: links.map((l) => {
         const otherId = l.fromCaseId === id ? l.toCaseId : l.fromCaseId;

@@ -7,7 +7,8 @@ import { invalid, notFound } from '../../domain/errors.js';
 import { parseCaseNo } from '../../domain/register/index.js';
 import { audit } from '../audit.js';
 import { toChinaDate } from '../../domain/deadlines/index.js';
-import { stopDeadline } from '../deadlines/clocks.js';
+import { deadlinesOf, stopDeadline } from '../deadlines/clocks.js';
+import { allowedActionsFor } from '../handling/trail.js';
 import { inScope, type ServiceContext } from '../context.js';
 import { caseSummaryView, loadCaseDetail } from './case-detail.js';
 import { petitionerHashes } from './protect.js';
@@ -17,6 +18,8 @@ import { caseText, findRepeatCandidates } from './repeat-candidates.js';
 export const viewCase = (ctx: ServiceContext, id: string, identity: boolean) =>
   inScope(ctx, async (tx) => {
     const detail = await loadCaseDetail(tx, id, identity);
+    const row = (await casesRepository.byId(tx, id))!;
+    const allowed = allowedActionsFor(ctx, row, await deadlinesOf(tx, id));
     await audit(tx, ctx, {
       action: identity ? 'case.viewIdentity' : 'case.view',
       objectType: 'case',
@@ -24,7 +27,7 @@ export const viewCase = (ctx: ServiceContext, id: string, identity: boolean) =>
       objectUnitId: detail.unitId,
       detail: { caseNo: detail.caseNo },
     });
-    return detail;
+    return { ...detail, allowedActions: allowed };
   });
 
 /** The case behind a scanned or typed case number (the scan box). */

@@ -131,6 +131,8 @@ export const CaseDetail = CaseSummary.extend({
   /** Whether `petitioners` carries full values (the caller asked for them and may see them). */
   identityShown: z.boolean(),
   version: z.number(),
+  /** What the caller may do next (workflow actions); the UI shows exactly these. */
+  allowedActions: z.array(z.string()).optional(),
 });
 export const RegisterResult = z.object({
   case: CaseDetail,
