@@ -72,7 +72,7 @@ export async function trailPrintout(ctx: ServiceContext, id: string) {
     .join('');
   return htmlPage(
     `办理轨迹 ${t.caseNo}`,
-    `<div class="sheet"><h1>信访件办理轨迹</h1><div class="barcode">${code128Svg(t.caseNo)}</div><p>信访编号：${escapeHtml(t.caseNo)}　当前状态：${escapeHtml(stateLabel(t.state))}</p>
+    `<div class="sheet"><h1>信访件办理轨迹</h1><div class="barcode">${code128Svg(t.caseNo)}</div><p>信访编号：${escapeHtml(t.caseNo)}&emsp;当前状态：${escapeHtml(stateLabel(t.state))}</p>
      <table class="grid"><thead><tr><th>时间</th><th>办理人</th><th>环节</th><th>状态</th><th>意见</th></tr></thead><tbody>${rows}</tbody></table></div>`,
   );
 }
