@@ -4,3 +4,4 @@ export * from './audit.js';
 export * from './settings.js';
 export * from './cases.js';
 export * from './handling.js';
+export * from './imports.js';
