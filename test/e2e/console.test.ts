@@ -91,6 +91,19 @@ describe('staff console', () => {
     await dialog().getByRole('button', { name: '保存' }).click();
     await page.getByText('已保存').waitFor();
     await page.locator('.ant-descriptions').getByText('0758-7771234').waitFor();
+
+    // Someone else saves first: the form says so in the server's words and keeps the user's input unsaved.
+    const unitId = page.url().split('/units/')[1]!;
+    await page.getByRole('button', { name: '编辑' }).click();
+    await dialog().getByLabel('地址').fill('德庆县新圩镇');
+    const other = await httpLogin(server!.url, 'dq_admin');
+    const current = (await other.get(`/api/v1/units/${unitId}`)).json as Record<string, unknown>;
+    const { id: _i, parentId: _p, regionName: _r, depth: _d, active: _a, updatedAt: _u, ...fields } = current;
+    expect((await other.put(`/api/v1/units/${unitId}`, { ...fields, shortName: '二站' })).status).toBe(200);
+    await dialog().getByRole('button', { name: '保存' }).click();
+    await dialog().getByText('该记录已被他人修改').waitFor();
+    await dialog().getByRole('button', { name: '取消' }).click();
+    await page.locator('.ant-descriptions').getByText('二站', { exact: true }).waitFor(); // re-read after closing
   });
 
   it('creates a user in the new unit and shows the temporary password once', async () => {

@@ -15,8 +15,11 @@ interface Props {
   id?: string;
 }
 
+const INACTIVE = (u: Unit) => !u.active;
+export const ANY_UNIT = () => false;
+
 /** Choose a unit in the caller's subtree, searchable by name. */
-export function UnitSelect({ units, value, onChange, placeholder = '请选择单位', allowClear, disable = (u) => !u.active, style, id }: Props) {
+export function UnitSelect({ units, value, onChange, placeholder = '请选择单位', allowClear, disable = INACTIVE, style, id }: Props) {
   const treeData = useMemo(() => unitTreeData(buildUnitForest(units), disable), [units, disable]);
   const roots = useMemo(() => treeData.map((n) => n.key), [treeData]);
   return (

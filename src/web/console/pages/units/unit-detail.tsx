@@ -40,6 +40,11 @@ export function UnitDetail({ id, units, ownUnitId, onChanged }: Props) {
     void reload();
     onChanged(select);
   };
+  // Closing re-reads the unit: after a refusal (409, someone else changed it) the next attempt has its version.
+  const close = () => {
+    setDialog(null);
+    void reload();
+  };
   const clean = (v: UnitFormValues) => blankToNull(v, OPTIONAL_UNIT_FIELDS);
 
   return (
@@ -93,7 +98,7 @@ export function UnitDetail({ id, units, ownUnitId, onChanged }: Props) {
         open={dialog === 'create'}
         width={680}
         initialValues={{ level: childLevel(unit.level), sortOrder: nextSortOrder }}
-        onCancel={() => setDialog(null)}
+        onCancel={close}
         onSubmit={async (v) => {
           const created = await api.post<Unit>('/units', { ...clean(v), parentId: unit.id });
           done(`已新建单位「${created.name}」`, created.id);
@@ -107,7 +112,7 @@ export function UnitDetail({ id, units, ownUnitId, onChanged }: Props) {
         open={dialog === 'edit'}
         width={680}
         initialValues={unitFormValues(unit)}
-        onCancel={() => setDialog(null)}
+        onCancel={close}
         onSubmit={async (v) => {
           await api.put<Unit>(`/units/${unit.id}`, { ...clean(v), version: unit.version });
           done('已保存');
@@ -115,15 +120,15 @@ export function UnitDetail({ id, units, ownUnitId, onChanged }: Props) {
       >
         {() => <UnitFormFields parent={parent} />}
       </FormModal>
-      <MoveUnitDialog key={`move-${unit.id}-${unit.version}`} unit={unit} units={units} open={dialog === 'move'} onClose={() => setDialog(null)} onDone={() => done('已调整上级单位')} />
+      <MoveUnitDialog key={`move-${unit.id}-${unit.version}`} unit={unit} units={units} open={dialog === 'move'} onClose={close} onDone={() => done('已调整上级单位')} />
       <SetUnitActiveDialog
         key={`active-${unit.id}-${unit.version}`}
         unit={unit}
         open={dialog === 'active'}
-        onClose={() => setDialog(null)}
+        onClose={close}
         onDone={(u) => done(u.active ? '已启用' : '已停用')}
       />
-      <UnitHistoryDrawer unit={unit} open={dialog === 'history'} onClose={() => setDialog(null)} />
+      <UnitHistoryDrawer unit={unit} open={dialog === 'history'} onClose={close} />
     </Card>
   );
 }

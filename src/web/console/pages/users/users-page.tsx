@@ -8,7 +8,7 @@ import { FormModal } from '../../../common/form-modal.js';
 import { chinaTime } from '../../../common/format.js';
 import type { Items, PageOf, Unit, User, UserWithPassword } from '../../../common/types.js';
 import { useLoad } from '../../../common/use-load.js';
-import { UnitSelect } from '../../components/unit-select.js';
+import { ANY_UNIT, UnitSelect } from '../../components/unit-select.js';
 import { hasPermission, useMe } from '../../session.js';
 import { SecretModal } from './secret-modal.js';
 import { UserActions } from './user-actions.js';
@@ -94,7 +94,7 @@ export default function UsersPage() {
     >
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search placeholder="用户名或姓名" allowClear onSearch={(q) => set({ q })} style={{ width: 200 }} />
-        <UnitSelect units={unitList} value={filter.unitId} onChange={(unitId) => set({ unitId })} placeholder="全部单位" allowClear disable={() => false} />
+        <UnitSelect units={unitList} value={filter.unitId} onChange={(unitId) => set({ unitId })} placeholder="全部单位" allowClear disable={ANY_UNIT} />
         <Select
           placeholder="全部角色"
           allowClear
@@ -137,7 +137,10 @@ export default function UsersPage() {
         open={editing !== null}
         width={640}
         initialValues={editing && editing !== 'new' ? userFormValues(editing) : { roles: [] }}
-        onCancel={() => setEditing(null)}
+        onCancel={() => {
+          setEditing(null);
+          refresh(); // after a refusal (someone else changed the account) show the current state
+        }}
         onSubmit={save}
       >
         {() => <UserFormFields units={unitList} creating={editing === 'new'} />}
