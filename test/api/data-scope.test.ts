@@ -47,6 +47,9 @@ const NOT_SCOPED = new Set([
   'GET /api/v1/regions/:code',
   'GET /api/v1/regions',
   'GET /api/v1/categories',
+  // System-wide rules: not data of any unit (writes are for the top administrator only, tested in handling).
+  'GET /api/v1/config/routing',
+  'PUT /api/v1/config/routing',
   // Registration always files into the caller's own unit; there is no other unit to aim at.
   'POST /api/v1/cases',
 ]);

@@ -26,7 +26,10 @@ describe('a discipline report across levels', () => {
     await act(dq, id, 'propose', { opinion: '被反映人为县处级干部，按干部管理权限应报市纪委监委' });
     await act(dqLeader, id, 'instruct', { instruction: '同意报送市纪委监委', documentNo: '德纪信〔2026〕12号' });
     const zqUnit = await unitId(t, 'ZQ4412');
-    await act(dq, id, 'escalate', { targetUnitId: zqUnit, reason: '县处级干部由市纪委监委受理' });
+    const suggestion = (await dq.get(`/api/v1/cases/${id}/route-suggestion`)).json();
+    expect(suggestion).toMatchObject({ unitId: zqUnit, unitName: '肇庆市纪委监委', direction: 'up' });
+    expect(suggestion.reasons.join('')).toContain('县处级');
+    await act(dq, id, 'escalate', { targetUnitId: zqUnit, reason: '县处级干部由市纪委监委受理' }); // as suggested: no reason needed
 
     // The county keeps only that it was sent, when and to whom.
     const kept = (await dq.get(`/api/v1/cases/${id}`)).json();
@@ -46,7 +49,9 @@ describe('a discipline report across levels', () => {
     await act(zq, up.caseId, 'propose', { opinion: '建议交德城街道核查' });
     await act(await login(t, 'zq_leader'), up.caseId, 'instruct', { instruction: '请德城街道群众工作站核实，30日内报结果' });
     const town = await unitId(t, 'DQ001');
-    await act(zq, up.caseId, 'assign', { targetUnitId: town, dueDate: '2026-12-30' });
+    const refused = await zq.post(`/api/v1/cases/${up.caseId}/actions/assign`, { version: (await trailOf(zq, up.caseId)).version, payload: { targetUnitId: town, dueDate: '2026-12-30' } });
+    expect(refused.json().error.message).toBe('改变系统建议的承办单位，必须说明理由');
+    await act(zq, up.caseId, 'assign', { targetUnitId: town, dueDate: '2026-12-30', overrideReason: '问题发生在德城街道，交其先行核实' });
     const assigned = await trailOf(zq, up.caseId);
     expect(assigned.state).toBe('assigned');
     expect(assigned.deadlines.find((d: { step: string }) => d.step === 'assignmentResult').dueOn).toBe('2026-12-30');
@@ -182,7 +187,7 @@ describe('instructions, supervision, letters and the printed trail', () => {
     const id = (await dq.post('/api/v1/cases', buildRegistration())).json().case.id;
     await act(dq, id, 'propose', { opinion: '交德城核查' });
     await act(await login(t, 'dq_leader'), id, 'instruct', { instruction: '同意' });
-    await act(dq, id, 'assign', { targetUnitId: await unitId(t, 'DQ001'), dueDate: '2027-01-15', opinion: '请查明事实，依规处理' });
+    await act(dq, id, 'assign', { targetUnitId: await unitId(t, 'DQ001'), dueDate: '2027-01-15', opinion: '请查明事实，依规处理', overrideReason: '交属地先行核实' });
     const sender = await trailOf(dq, id);
     const letter = sender.notices.find((n: { kind: string }) => n.kind === 'assignLetter');
     const html = await dq.get(`/api/v1/notices/${letter.id}`);
@@ -204,5 +209,23 @@ describe('instructions, supervision, letters and the printed trail', () => {
     expect(printed.body).toContain('信访件办理轨迹');
     expect(printed.body).toContain('交办');
     expect(printed.body).toContain('李登记');
+  });
+});
+
+describe('routing rules as data', () => {
+  it('lets the top administrator change the rank table, with effect on suggestions; a county admin may not', async () => {
+    const dqAdmin = await login(t, 'dq_admin');
+    const cfg = (await dqAdmin.get('/api/v1/config/routing')).json();
+    expect(cfg.rankLevels.division).toBe('city');
+    const refused = await dqAdmin.put('/api/v1/config/routing', { ...cfg, rankLevels: { ...cfg.rankLevels, division: 'county' } });
+    expect(refused.statusCode).toBe(403);
+    const admin = await login(t, 'admin');
+    const ok = await admin.put('/api/v1/config/routing', { ...cfg, rankLevels: { ...cfg.rankLevels, division: 'county' } });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const dq = await login(t, 'dq_registrar');
+    const id = (await dq.post('/api/v1/cases', buildRegistration({ accused: [{ name: '周某', unit: '德庆县交通运输局', position: '局长', rank: 'division' }] }))).json().case.id;
+    const s = (await dq.get(`/api/v1/cases/${id}/route-suggestion`)).json();
+    expect(s).toMatchObject({ unitName: '德庆县纪委监委', direction: 'here' });
+    await admin.put('/api/v1/config/routing', cfg);
   });
 });

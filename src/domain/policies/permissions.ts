@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   'case.repeat': ['registrar', 'unitHead'],
   'case.import': ['registrar', 'admin'],
   'case.export': ['registrar', 'unitHead', 'leader', 'analyst'],
+  /** System-wide rules (routing tables, time limits, calendar); only administrators of the top unit may change them. */
+  'config.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -50,6 +52,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'case.repeat': '认定重复件',
   'case.import': '导入历史台账',
   'case.export': '导出信访件',
+  'config.manage': '维护业务规则（分办规则、办理期限、节假日）',
 };
 
 /** Permissions an API token may carry (integrations never manage accounts or read the audit trail). */

@@ -38,6 +38,8 @@ import performAction from './handling/perform.js';
 import caseTrail from './handling/trail.js';
 import caseQueues from './cases/queues.js';
 import handlingDocuments from './handling/documents.js';
+import routeSuggestion from './handling/route-suggestion.js';
+import routingConfig from './config/routing.js';
 import regionChildren from './regions/children.js';
 import regionDetail from './regions/get.js';
 import searchRegions from './regions/search.js';
@@ -86,6 +88,8 @@ export const ROUTES = [
   caseTrail,
   caseQueues,
   handlingDocuments,
+  routeSuggestion,
+  routingConfig,
 ];
 
 export async function routes(app: ZodApp) {

@@ -10,6 +10,7 @@ import { deadlinesOf, extendDeadline, freezeDeadline, pauseDeadlines, resumeDead
 import { caseViewOf, workflowActorOf } from './case-view.js';
 import { createLinkedCase, restrictRecord, type Relation } from './linked-case.js';
 import { issueLetter, issueNotice } from './notices.js';
+import { checkRouteChoice } from './routing.js';
 
 export type Payload = Record<string, unknown>;
 const str = (p: Payload, k: string) => (typeof p[k] === 'string' && (p[k] as string).trim() ? (p[k] as string).trim() : null);
@@ -31,6 +32,8 @@ export function performAction(ctx: ServiceContext, caseId: string, action: CaseA
     const changes: Partial<CaseRow> = { state: decision.to, version: c.version + 1 };
     const detail: Record<string, unknown> = {};
     await recordFields(tx, ctx, c, action, payload, changes, now);
+    if ((action === 'assign' || action === 'transfer' || action === 'escalate') && str(payload, 'targetUnitId'))
+      detail.route = await checkRouteChoice(tx, c, str(payload, 'targetUnitId')!, str(payload, 'overrideReason'));
     if (action === 'approveExtension') detail.days = await requestedExtensionDays(tx, c.id);
     for (const effect of decision.sideEffects) await apply(tx, ctx, c, effect, payload, { changes, detail, today, now, from: decision.from });
     const updated = await casesRepository.update(tx, c.id, changes);

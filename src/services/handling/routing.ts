@@ -1,0 +1,75 @@
+import { eq } from 'drizzle-orm';
+import { beyondScope, casesRepository, settingsRepository, type CaseRow, type Db, type Tx } from '../../db/index.js';
+import { accused, unit } from '../../db/schema/index.js';
+import { invalid, notFound } from '../../domain/errors.js';
+import {
+  DEFAULT_CATEGORY_DEPARTMENTS,
+  DEFAULT_RANK_LEVELS,
+  directionFrom,
+  overrideRoute,
+  suggestRoute,
+  type CategoryDepartment,
+  type RouteSuggestion,
+  type RoutingUnit,
+} from '../../domain/routing/index.js';
+import type { Rank, UnitLevel } from '../../domain/vocabulary/index.js';
+import { inScope, type ServiceContext } from '../context.js';
+import { regionName } from '../regions.js';
+import { categoryName } from '../register/categories.js';
+
+export const RANK_LEVELS_KEY = 'routing.rankLevels';
+export const CATEGORY_DEPARTMENTS_KEY = 'routing.categoryDepartments';
+
+/** The routing tables as the administrators left them (defaults from domain.md until edited). */
+export async function routingTables(db: Db) {
+  const rankLevels = (await settingsRepository.get<Partial<Record<Rank, UnitLevel>>>(db, RANK_LEVELS_KEY)) ?? {};
+  const categoryDepartments = (await settingsRepository.get<CategoryDepartment[]>(db, CATEGORY_DEPARTMENTS_KEY)) ?? DEFAULT_CATEGORY_DEPARTMENTS;
+  return { rankLevels: { ...DEFAULT_RANK_LEVELS, ...rankLevels }, categoryDepartments };
+}
+
+/**
+ * 属地管理、分级负责: the suggested handling unit of a case with the reasons in words. Routing needs the whole unit
+ * tree (the competent unit may be above the caller), so the tree — names, levels, kinds, regions only — is read
+ * beyond the caller's scope.
+ */
+export async function suggestFor(tx: Tx, c: CaseRow): Promise<RouteSuggestion & { direction: 'here' | 'down' | 'up' | null; unitName: string | null }> {
+  const [units, people, tables] = await beyondScope(tx, () =>
+    Promise.all([
+      tx.select({ id: unit.id, name: unit.name, shortName: unit.shortName, level: unit.level, kind: unit.kind, regionCode: unit.regionCode, parentId: unit.parentId, path: unit.path, active: unit.active }).from(unit),
+      tx.select().from(accused).where(eq(accused.caseId, c.id)),
+      routingTables(tx),
+    ]),
+  );
+  const suggestion = suggestRoute(
+    {
+      pipeline: c.pipeline,
+      matterRegion: c.matterRegionCode,
+      accused: people.filter((a) => a.rank).map((a) => ({ rank: a.rank!, isUnitChief: a.isUnitChief })),
+      categoryCode: c.categoryCode,
+      categoryName: categoryName(c.pipeline, c.categoryCode),
+      isAccusation: c.nature === 'accusation',
+    },
+    { units: units as RoutingUnit[], rankLevels: tables.rankLevels, categoryDepartments: tables.categoryDepartments, regionName },
+  );
+  const here = units.find((u) => u.id === c.unitId)!;
+  const target = units.find((u) => u.id === suggestion.unitId);
+  return { ...suggestion, unitName: target?.name ?? null, direction: target ? directionFrom(here, target, units) : null };
+}
+
+export const routeSuggestion = (ctx: ServiceContext, caseId: string) =>
+  inScope(ctx, async (tx) => {
+    const c = await casesRepository.byId(tx, caseId);
+    if (!c) throw notFound('信访件');
+    return suggestFor(tx, c);
+  });
+
+/**
+ * Sending a case to another unit than the suggestion needs a reason; the suggestion, the choice and the reason
+ * go into the trail.
+ */
+export async function checkRouteChoice(tx: Tx, c: CaseRow, targetUnitId: string, reason: string | null) {
+  const suggestion = await suggestFor(tx, c);
+  const result = overrideRoute(suggestion, targetUnitId, reason ?? '');
+  if (!result.ok) throw invalid(result.message, [{ field: 'overrideReason', message: result.message }]);
+  return { suggestedUnitId: suggestion.unitId, reasons: result.route.reasons, overridden: result.route.overridden ?? false };
+}
