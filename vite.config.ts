@@ -9,10 +9,22 @@ const outDir = fileURLToPath(new URL('./dist/web/', import.meta.url));
 
 /** Vendor groups: large libraries in their own long-cached chunks, so no chunk carries everything. */
 const VENDOR_GROUPS = [
-  { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/, priority: 30 },
-  { name: 'icons', test: /node_modules[\\/](@ant-design[\\/]icons|@ant-design[\\/]icons-svg)[\\/]/, priority: 20 },
+  {
+    name: 'react',
+    test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/,
+    priority: 30,
+  },
+  {
+    name: 'icons',
+    test: /node_modules[\\/](@ant-design[\\/]icons|@ant-design[\\/]icons-svg)[\\/]/,
+    priority: 20,
+  },
   // The rc-components under antd first, then antd's own components: two chunks of about half a megabyte each.
-  { name: 'antd-base', test: /node_modules[\\/](@ant-design|@rc-component|rc-[a-z-]+|@babel[\\/]runtime|dayjs)[\\/]/, priority: 15 },
+  {
+    name: 'antd-base',
+    test: /node_modules[\\/](@ant-design|@rc-component|rc-[a-z-]+|@babel[\\/]runtime|dayjs)[\\/]/,
+    priority: 15,
+  },
   { name: 'antd', test: /node_modules[\\/]antd[\\/]/, priority: 10 },
 ];
 

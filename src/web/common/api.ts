@@ -39,13 +39,16 @@ export type Query = Record<string, string | number | boolean | null | undefined>
 export function withQuery(path: string, query?: Query): string {
   if (!query) return path;
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  for (const [k, v] of Object.entries(query))
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
   const s = params.toString();
   return s ? `${path}?${s}` : path;
 }
 
 async function toApiError(res: Response): Promise<ApiError> {
-  const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; fields?: FieldProblem[] } } | null;
+  const body = (await res.json().catch(() => null)) as {
+    error?: { code?: string; message?: string; fields?: FieldProblem[] };
+  } | null;
   const e = body?.error;
   if (e?.message) return new ApiError(res.status, e.code ?? 'unknown', e.message, e.fields ?? []);
   if (res.status >= 500) return new ApiError(res.status, 'internal', '服务器暂时无法处理请求，请稍后重试');

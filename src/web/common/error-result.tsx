@@ -15,7 +15,11 @@ export function ErrorResult({ error, onRetry }: { error: ApiError; onRetry?: () 
       status={status}
       title={TITLES[error.code] ?? '加载失败'}
       subTitle={error.message}
-      extra={onRetry && error.status !== 404 && error.status !== 403 ? <Button onClick={onRetry}>重试</Button> : undefined}
+      extra={
+        onRetry && error.status !== 404 && error.status !== 403 ? (
+          <Button onClick={onRetry}>重试</Button>
+        ) : undefined
+      }
     />
   );
 }

@@ -21,7 +21,8 @@ export function blankToNull<T extends object>(values: T, keys: (keyof T)[]): T {
   const out = { ...values };
   for (const k of keys) {
     const v = out[k];
-    if (v === undefined || (typeof v === 'string' && v.trim() === '')) (out as Record<keyof T, unknown>)[k] = null;
+    if (v === undefined || (typeof v === 'string' && v.trim() === ''))
+      (out as Record<keyof T, unknown>)[k] = null;
   }
   return out;
 }

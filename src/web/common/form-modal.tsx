@@ -15,7 +15,16 @@ interface Props<V> {
 }
 
 /** A modal with one form: validates, submits, shows the server's refusal, closes on success. */
-export function FormModal<V extends object>({ title, open, okText = '保存', width = 560, initialValues, onCancel, onSubmit, children }: Props<V>) {
+export function FormModal<V extends object>({
+  title,
+  open,
+  okText = '保存',
+  width = 560,
+  initialValues,
+  onCancel,
+  onSubmit,
+  children,
+}: Props<V>) {
   const [form] = Form.useForm<V>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -57,7 +66,13 @@ export function FormModal<V extends object>({ title, open, okText = '保存', wi
       }}
     >
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" initialValues={initialValues} preserve={false} onFinish={() => void submit()}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        preserve={false}
+        onFinish={() => void submit()}
+      >
         {children(form)}
       </Form>
     </Modal>

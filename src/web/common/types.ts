@@ -1,9 +1,16 @@
 // Response types of the API, taken from the shared zod schemas (types only: zod stays out of the bundle).
 import type { z } from 'zod';
-import type { ApiToken as ApiTokenSchema, CreatedToken as CreatedTokenSchema } from '../../shared/schemas/tokens.js';
+import type {
+  ApiToken as ApiTokenSchema,
+  CreatedToken as CreatedTokenSchema,
+} from '../../shared/schemas/tokens.js';
 import type { AuditEntry as AuditEntrySchema } from '../../shared/schemas/audit.js';
 import type { Unit as UnitSchema } from '../../shared/schemas/units.js';
-import type { Me as MeSchema, User as UserSchema, UserWithPassword as UserWithPasswordSchema } from '../../shared/schemas/users.js';
+import type {
+  Me as MeSchema,
+  User as UserSchema,
+  UserWithPassword as UserWithPasswordSchema,
+} from '../../shared/schemas/users.js';
 import type { RegionDetail as RegionDetailSchema } from '../../shared/schemas/regions.js';
 
 export type Unit = z.infer<typeof UnitSchema>;

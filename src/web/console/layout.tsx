@@ -28,7 +28,9 @@ export function ConsoleLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={208} breakpoint="lg" collapsedWidth={0} theme="dark">
-        <div style={{ color: '#fff', fontWeight: 600, fontSize: 15, padding: '18px 16px', lineHeight: 1.4 }}>{SYSTEM_NAME}</div>
+        <div style={{ color: '#fff', fontWeight: 600, fontSize: 15, padding: '18px 16px', lineHeight: 1.4 }}>
+          {SYSTEM_NAME}
+        </div>
         <Menu
           theme="dark"
           mode="inline"
@@ -39,7 +41,16 @@ export function ConsoleLayout() {
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 16 }}>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 24px',
+            display: 'flex',
+            justifyContent: 'space-between',
+            alignItems: 'center',
+            gap: 16,
+          }}
+        >
           <Typography.Text strong>{current?.label ?? ''}</Typography.Text>
           <Space size="middle" wrap={false} data-testid="current-user">
             <span>{me.user.displayName}</span>

@@ -18,7 +18,16 @@ const ChangePasswordPage = lazy(() => import('./pages/change-password-page.js'))
 
 export function Loading({ full }: { full?: boolean }) {
   return (
-    <div style={{ display: 'flex', justifyContent: 'center', alignItems: 'center', gap: 12, padding: 48, minHeight: full ? '100vh' : undefined }}>
+    <div
+      style={{
+        display: 'flex',
+        justifyContent: 'center',
+        alignItems: 'center',
+        gap: 12,
+        padding: 48,
+        minHeight: full ? '100vh' : undefined,
+      }}
+    >
       <Spin />
       <span>加载中…</span>
     </div>
@@ -28,7 +37,8 @@ export function Loading({ full }: { full?: boolean }) {
 function Guard({ permission, children }: { permission: Permission | Permission[]; children: ReactNode }) {
   const { state } = useSession();
   const permissions = state.status === 'signedIn' ? state.me.permissions : [];
-  if (!allowed(permissions, permission)) return <Result status="403" title="无权访问" subTitle="您的角色没有使用此功能的权限" />;
+  if (!allowed(permissions, permission))
+    return <Result status="403" title="无权访问" subTitle="您的角色没有使用此功能的权限" />;
   return <>{children}</>;
 }
 
@@ -62,12 +72,43 @@ export function ConsoleRoutes() {
       <Route path="/login" element={<AfterLogin />} />
       <Route element={<ConsoleLayout />}>
         <Route index element={page(<HomePage />)} />
-        <Route path="units/:unitId?" element={page(<Guard permission="unit.manage"><UnitsPage /></Guard>)} />
-        <Route path="users" element={page(<Guard permission="user.read"><UsersPage /></Guard>)} />
-        <Route path="tokens" element={page(<Guard permission="token.manage"><TokensPage /></Guard>)} />
-        <Route path="audit" element={page(<Guard permission="audit.read"><AuditPage /></Guard>)} />
+        <Route
+          path="units/:unitId?"
+          element={page(
+            <Guard permission="unit.manage">
+              <UnitsPage />
+            </Guard>,
+          )}
+        />
+        <Route
+          path="users"
+          element={page(
+            <Guard permission="user.read">
+              <UsersPage />
+            </Guard>,
+          )}
+        />
+        <Route
+          path="tokens"
+          element={page(
+            <Guard permission="token.manage">
+              <TokensPage />
+            </Guard>,
+          )}
+        />
+        <Route
+          path="audit"
+          element={page(
+            <Guard permission="audit.read">
+              <AuditPage />
+            </Guard>,
+          )}
+        />
         <Route path="password" element={page(<ChangePasswordPage />)} />
-        <Route path="*" element={<Result status="404" title="页面不存在" subTitle="您访问的页面不存在，请从左侧菜单进入" />} />
+        <Route
+          path="*"
+          element={<Result status="404" title="页面不存在" subTitle="您访问的页面不存在，请从左侧菜单进入" />}
+        />
       </Route>
     </Routes>
   );

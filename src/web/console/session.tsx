@@ -3,9 +3,7 @@ import { api, ApiError, onSessionProblem, setCsrfToken } from '../common/api.js'
 import type { Me } from '../common/types.js';
 
 export type SessionState =
-  | { status: 'loading' }
-  | { status: 'anonymous'; notice?: string }
-  | { status: 'signedIn'; me: Me };
+  { status: 'loading' } | { status: 'anonymous'; notice?: string } | { status: 'signedIn'; me: Me };
 
 interface SessionApi {
   state: SessionState;
@@ -28,7 +26,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } catch (e) {
       setCsrfToken(null);
       const ended = e instanceof ApiError && e.status === 401;
-      setState({ status: 'anonymous', ...(ended ? {} : { notice: e instanceof ApiError ? e.message : undefined }) });
+      setState({
+        status: 'anonymous',
+        ...(ended ? {} : { notice: e instanceof ApiError ? e.message : undefined }),
+      });
     }
   }, []);
 

@@ -18,15 +18,23 @@ const ARGS = [
 /** The browser tests need the built web and server (npm test builds them first); say so plainly when missing. */
 export function assertBuilt(): void {
   const missing = ['dist/cli/main.js', 'dist/web/index.html'].filter((f) => !existsSync(join(root, f)));
-  if (missing.length) throw new Error(`${missing.join(' and ')} missing: run \`npm run build\` first (npm test does)`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing: apt-get install -y chromium fonts-wqy-microhei`);
+  if (missing.length)
+    throw new Error(`${missing.join(' and ')} missing: run \`npm run build\` first (npm test does)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} missing: apt-get install -y chromium fonts-wqy-microhei`);
 }
 
-export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 
 /** A fresh browser profile (its own cookies) as a user in China would have it. */
 export const newContext = (browser: Browser, baseURL: string): Promise<BrowserContext> =>
-  browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1400, height: 900 } });
+  browser.newContext({
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1400, height: 900 },
+  });
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(root, 'test-results', name);

@@ -16,7 +16,12 @@ const COMPLETE = /^\d{6}(\d{3}(\d{3})?)?$/;
  * The region (GB/T 2260 code) of a unit, as a form control (value/onChange), so a cascader can take its
  * place without touching the forms. Shows the region's full name once the code is complete.
  */
-export function RegionInput({ id, value = '', onChange, placeholder = '6 位（县级）、9 位（乡镇）或 12 位（村级）代码' }: Props) {
+export function RegionInput({
+  id,
+  value = '',
+  onChange,
+  placeholder = '6 位（县级）、9 位（乡镇）或 12 位（村级）代码',
+}: Props) {
   const [name, setName] = useState<{ code: string; text: string; found: boolean } | null>(null);
 
   useEffect(() => {

@@ -19,7 +19,16 @@ const INACTIVE = (u: Unit) => !u.active;
 export const ANY_UNIT = () => false;
 
 /** Choose a unit in the caller's subtree, searchable by name. */
-export function UnitSelect({ units, value, onChange, placeholder = '请选择单位', allowClear, disable = INACTIVE, style, id }: Props) {
+export function UnitSelect({
+  units,
+  value,
+  onChange,
+  placeholder = '请选择单位',
+  allowClear,
+  disable = INACTIVE,
+  style,
+  id,
+}: Props) {
   const treeData = useMemo(() => unitTreeData(buildUnitForest(units), disable), [units, disable]);
   const roots = useMemo(() => treeData.map((n) => n.key), [treeData]);
   return (

@@ -14,7 +14,8 @@ export function buildUnitForest(units: readonly Unit[]): UnitNode[] {
     const parent = node.unit.parentId ? nodes.get(node.unit.parentId) : undefined;
     (parent ? parent.children : roots).push(node);
   }
-  const order = (a: UnitNode, b: UnitNode) => a.unit.sortOrder - b.unit.sortOrder || a.unit.code.localeCompare(b.unit.code);
+  const order = (a: UnitNode, b: UnitNode) =>
+    a.unit.sortOrder - b.unit.sortOrder || a.unit.code.localeCompare(b.unit.code);
   const sortAll = (list: UnitNode[]) => {
     list.sort(order);
     for (const n of list) sortAll(n.children);

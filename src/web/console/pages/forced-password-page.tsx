@@ -13,7 +13,15 @@ export function ForcedPasswordPage() {
   }, []);
 
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f3f4f6' }}>
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: '#f3f4f6',
+      }}
+    >
       <Card style={{ width: 480 }}>
         <Typography.Title level={4}>请先修改密码</Typography.Title>
         <Alert

@@ -10,8 +10,14 @@ export default function HomePage() {
   return (
     <Card>
       <Typography.Title level={3}>您好，{me.user.displayName}</Typography.Title>
-      <Typography.Paragraph type="secondary">欢迎使用信访举报信息管理系统。请从左侧菜单进入各项功能。</Typography.Paragraph>
-      {me.demo && <Tag color="orange" style={{ marginBottom: 16 }}>演示环境：数据为演示数据</Tag>}
+      <Typography.Paragraph type="secondary">
+        欢迎使用信访举报信息管理系统。请从左侧菜单进入各项功能。
+      </Typography.Paragraph>
+      {me.demo && (
+        <Tag color="orange" style={{ marginBottom: 16 }}>
+          演示环境：数据为演示数据
+        </Tag>
+      )}
       <Descriptions bordered column={1} size="middle" styles={{ label: { width: 140 } }}>
         <Descriptions.Item label="用户名">{me.user.username}</Descriptions.Item>
         <Descriptions.Item label="所属单位">

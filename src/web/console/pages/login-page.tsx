@@ -30,7 +30,15 @@ export function LoginPage({ notice }: { notice?: string | undefined }) {
   };
 
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'linear-gradient(160deg, #7f1d1d 0%, #b71c1c 45%, #f3f4f6 45%)' }}>
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: 'linear-gradient(160deg, #7f1d1d 0%, #b71c1c 45%, #f3f4f6 45%)',
+      }}
+    >
       <Card style={{ width: 400, boxShadow: '0 8px 24px rgba(0,0,0,.15)' }}>
         <Typography.Title level={3} style={{ textAlign: 'center', marginBottom: 4 }}>
           信访举报信息管理系统
@@ -38,9 +46,20 @@ export function LoginPage({ notice }: { notice?: string | undefined }) {
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
           工作人员登录
         </Typography.Paragraph>
-        {(problem ?? notice) && <Alert type={problem ? 'error' : 'warning'} showIcon title={problem ?? notice} style={{ marginBottom: 16 }} />}
+        {(problem ?? notice) && (
+          <Alert
+            type={problem ? 'error' : 'warning'}
+            showIcon
+            title={problem ?? notice}
+            style={{ marginBottom: 16 }}
+          />
+        )}
         <Form<Values> layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
-          <Form.Item label="用户名" name="username" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
+          <Form.Item
+            label="用户名"
+            name="username"
+            rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>
           <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>

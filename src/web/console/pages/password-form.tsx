@@ -10,10 +10,17 @@ interface Values {
   confirm: string;
 }
 
-export const PASSWORD_RULE_TEXT = '新密码至少 10 位，须包含大写字母、小写字母、数字、符号中的至少三类，且不能包含用户名。';
+export const PASSWORD_RULE_TEXT =
+  '新密码至少 10 位，须包含大写字母、小写字母、数字、符号中的至少三类，且不能包含用户名。';
 
 /** Change one's own password; the same rules as the server (domain password policy) check it as one types. */
-export function PasswordForm({ username, onChanged }: { username: string; onChanged: () => void | Promise<void> }) {
+export function PasswordForm({
+  username,
+  onChanged,
+}: {
+  username: string;
+  onChanged: () => void | Promise<void>;
+}) {
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -35,7 +42,11 @@ export function PasswordForm({ username, onChanged }: { username: string; onChan
   return (
     <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} style={{ maxWidth: 420 }}>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form.Item label="当前密码" name="currentPassword" rules={[{ required: true, message: '请输入当前密码' }]}>
+      <Form.Item
+        label="当前密码"
+        name="currentPassword"
+        rules={[{ required: true, message: '请输入当前密码' }]}
+      >
         <Input.Password autoComplete="current-password" />
       </Form.Item>
       <Form.Item
@@ -44,7 +55,12 @@ export function PasswordForm({ username, onChanged }: { username: string; onChan
         extra={PASSWORD_RULE_TEXT}
         rules={[
           { required: true, message: '请输入新密码' },
-          { validator: async (_, value: string) => { const p = value ? passwordProblem(value, username) : null; if (p) throw new Error(p); } },
+          {
+            validator: async (_, value: string) => {
+              const p = value ? passwordProblem(value, username) : null;
+              if (p) throw new Error(p);
+            },
+          },
         ]}
       >
         <Input.Password autoComplete="new-password" />

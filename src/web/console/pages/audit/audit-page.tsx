@@ -65,7 +65,8 @@ export default function AuditPage() {
       setNext(page.nextBeforeId);
       setError(null);
     } catch (e) {
-      if (mine === ticket.current) setError(e instanceof ApiError ? e : new ApiError(0, 'unknown', '加载失败，请稍后重试'));
+      if (mine === ticket.current)
+        setError(e instanceof ApiError ? e : new ApiError(0, 'unknown', '加载失败，请稍后重试'));
     } finally {
       if (mine === ticket.current) setLoading(false);
     }
@@ -141,7 +142,9 @@ export default function AuditPage() {
                 加载更多
               </Button>
             ) : (
-              items.length > 0 && <Typography.Text type="secondary">已显示全部 {items.length} 条记录</Typography.Text>
+              items.length > 0 && (
+                <Typography.Text type="secondary">已显示全部 {items.length} 条记录</Typography.Text>
+              )
             )}
           </div>
         </>

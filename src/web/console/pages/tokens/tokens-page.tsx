@@ -1,7 +1,11 @@
 import { App, Button, Card, Checkbox, DatePicker, Form, Input, Popconfirm, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import { PERMISSION_LABELS, TOKEN_PERMISSIONS, type Permission } from '../../../../domain/policies/permissions.js';
+import {
+  PERMISSION_LABELS,
+  TOKEN_PERMISSIONS,
+  type Permission,
+} from '../../../../domain/policies/permissions.js';
 import { api, errorMessage } from '../../../common/api.js';
 import { ErrorResult } from '../../../common/error-result.js';
 import { FormModal } from '../../../common/form-modal.js';
@@ -16,7 +20,8 @@ interface Values {
   name: string;
   unitId: string;
   permissions: Permission[];
-  expiresOn?: Dayjs | null;
+  /** A day: the token works until its end, China time. */
+  expiresAt?: Dayjs | null;
 }
 
 function TokenStatus({ token }: { token: ApiToken }) {
@@ -52,14 +57,21 @@ export default function TokensPage() {
     {
       title: '权限',
       key: 'permissions',
-      render: (_: unknown, t: ApiToken) => t.permissions.map((p) => <Tag key={p}>{PERMISSION_LABELS[p as Permission] ?? p}</Tag>),
+      render: (_: unknown, t: ApiToken) =>
+        t.permissions.map((p) => <Tag key={p}>{PERMISSION_LABELS[p as Permission] ?? p}</Tag>),
     },
     { title: '创建时间', dataIndex: 'createdAt', key: 'createdAt', render: chinaTime },
-    { title: '有效期至', dataIndex: 'expiresAt', key: 'expiresAt', render: (t: string | null) => (t ? chinaTime(t) : '长期') },
+    {
+      title: '有效期至',
+      dataIndex: 'expiresAt',
+      key: 'expiresAt',
+      render: (t: string | null) => (t ? chinaTime(t) : '长期'),
+    },
     {
       title: '最近使用',
       key: 'lastUsed',
-      render: (_: unknown, t: ApiToken) => (t.lastUsedAt ? `${chinaTime(t.lastUsedAt)}${t.lastUsedIp ? `（${t.lastUsedIp}）` : ''}` : '从未使用'),
+      render: (_: unknown, t: ApiToken) =>
+        t.lastUsedAt ? `${chinaTime(t.lastUsedAt)}${t.lastUsedIp ? `（${t.lastUsedIp}）` : ''}` : '从未使用',
     },
     { title: '状态', key: 'status', render: (_: unknown, t: ApiToken) => <TokenStatus token={t} /> },
     {
@@ -84,11 +96,25 @@ export default function TokensPage() {
   ];
 
   return (
-    <Card title="接口令牌" extra={<Button type="primary" onClick={() => setCreating(true)}>新建令牌</Button>}>
+    <Card
+      title="接口令牌"
+      extra={
+        <Button type="primary" onClick={() => setCreating(true)}>
+          新建令牌
+        </Button>
+      }
+    >
       {tokens.error ? (
         <ErrorResult error={tokens.error} onRetry={() => void tokens.reload()} />
       ) : (
-        <Table<ApiToken> rowKey="id" size="middle" loading={tokens.loading} dataSource={tokens.data?.items ?? []} columns={columns} pagination={false} />
+        <Table<ApiToken>
+          rowKey="id"
+          size="middle"
+          loading={tokens.loading}
+          dataSource={tokens.data?.items ?? []}
+          columns={columns}
+          pagination={false}
+        />
       )}
       <FormModal<Values>
         title="新建接口令牌"
@@ -101,7 +127,9 @@ export default function TokensPage() {
             name: v.name,
             unitId: v.unitId,
             permissions: v.permissions,
-            expiresAt: v.expiresOn ? chinaWallTimeToIso(`${v.expiresOn.format('YYYY-MM-DD')}T23:59:59`) : null,
+            expiresAt: v.expiresAt
+              ? chinaWallTimeToIso(`${v.expiresAt.format('YYYY-MM-DD')}T23:59:59`)
+              : null,
           });
           setCreating(false);
           setCreated(result);
@@ -110,16 +138,35 @@ export default function TokensPage() {
       >
         {() => (
           <>
-            <Form.Item label="名称" name="name" extra="写明对接的系统，如“12345 热线对接”" rules={[{ required: true, whitespace: true, message: '请输入名称' }, { min: 2, max: 60, message: '名称应为 2–60 个字' }]}>
+            <Form.Item
+              label="名称"
+              name="name"
+              extra="写明对接的系统，如“12345 热线对接”"
+              rules={[
+                { required: true, whitespace: true, message: '请输入名称' },
+                { min: 2, max: 60, message: '名称应为 2–60 个字' },
+              ]}
+            >
               <Input maxLength={60} />
             </Form.Item>
-            <Form.Item label="所属单位" name="unitId" extra="令牌只能访问该单位及其下级单位的数据" rules={[{ required: true, message: '请选择所属单位' }]}>
+            <Form.Item
+              label="所属单位"
+              name="unitId"
+              extra="令牌只能访问该单位及其下级单位的数据"
+              rules={[{ required: true, message: '请选择所属单位' }]}
+            >
               <UnitSelect units={unitList} />
             </Form.Item>
-            <Form.Item label="权限" name="permissions" rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一项权限' }]}>
-              <Checkbox.Group options={TOKEN_PERMISSIONS.map((p) => ({ value: p, label: PERMISSION_LABELS[p] }))} />
+            <Form.Item
+              label="权限"
+              name="permissions"
+              rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一项权限' }]}
+            >
+              <Checkbox.Group
+                options={TOKEN_PERMISSIONS.map((p) => ({ value: p, label: PERMISSION_LABELS[p] }))}
+              />
             </Form.Item>
-            <Form.Item label="有效期至" name="expiresOn" extra="不填则长期有效（可随时吊销）">
+            <Form.Item label="有效期至" name="expiresAt" extra="不填则长期有效（可随时吊销）">
               <DatePicker placeholder="选择日期" disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
             </Form.Item>
           </>

@@ -8,7 +8,13 @@ import { FormModal } from '../../../common/form-modal.js';
 import { chinaTime } from '../../../common/format.js';
 import type { Unit } from '../../../common/types.js';
 import { useLoad } from '../../../common/use-load.js';
-import { childLevel, OPTIONAL_UNIT_FIELDS, UnitFormFields, unitFormValues, type UnitFormValues } from './unit-form.js';
+import {
+  childLevel,
+  OPTIONAL_UNIT_FIELDS,
+  UnitFormFields,
+  unitFormValues,
+  type UnitFormValues,
+} from './unit-form.js';
 import { MoveUnitDialog, SetUnitActiveDialog, UnitHistoryDrawer } from './unit-dialogs.js';
 
 type Dialog = 'create' | 'edit' | 'move' | 'active' | 'history' | null;
@@ -27,13 +33,26 @@ export function UnitDetail({ id, units, ownUnitId, onChanged }: Props) {
   const { data: unit, error, loading, reload } = useLoad(() => api.get<Unit>(`/units/${id}`), id);
   const [dialog, setDialog] = useState<Dialog>(null);
 
-  if (error) return <Card><ErrorResult error={error} onRetry={() => void reload()} /></Card>;
-  if (!unit || (loading && unit.id !== id)) return <Card><Spin /></Card>;
+  if (error)
+    return (
+      <Card>
+        <ErrorResult error={error} onRetry={() => void reload()} />
+      </Card>
+    );
+  if (!unit || (loading && unit.id !== id))
+    return (
+      <Card>
+        <Spin />
+      </Card>
+    );
 
   const parent = units.find((u) => u.id === unit.parentId);
   const own = unit.id === ownUnitId;
   // A new child goes after its siblings unless told otherwise.
-  const nextSortOrder = Math.max(0, ...units.filter((u) => u.parentId === unit.id).map((u) => u.sortOrder + 1));
+  const nextSortOrder = Math.max(
+    0,
+    ...units.filter((u) => u.parentId === unit.id).map((u) => u.sortOrder + 1),
+  );
   const done = (text: string, select?: string) => {
     setDialog(null);
     void message.success(text);
@@ -77,7 +96,9 @@ export function UnitDetail({ id, units, ownUnitId, onChanged }: Props) {
         <Descriptions.Item label="名称">{unit.name}</Descriptions.Item>
         <Descriptions.Item label="简称">{unit.shortName || '—'}</Descriptions.Item>
         <Descriptions.Item label="单位代码">{unit.code}</Descriptions.Item>
-        <Descriptions.Item label="上级单位">{parent?.name ?? (unit.parentId ? '（管辖范围以外）' : '—')}</Descriptions.Item>
+        <Descriptions.Item label="上级单位">
+          {parent?.name ?? (unit.parentId ? '（管辖范围以外）' : '—')}
+        </Descriptions.Item>
         <Descriptions.Item label="层级">{UNIT_LEVEL_LABELS[unit.level]}</Descriptions.Item>
         <Descriptions.Item label="单位类别">{UNIT_KIND_LABELS[unit.kind]}</Descriptions.Item>
         <Descriptions.Item label="行政区划" span={2}>
@@ -120,7 +141,14 @@ export function UnitDetail({ id, units, ownUnitId, onChanged }: Props) {
       >
         {() => <UnitFormFields parent={parent} />}
       </FormModal>
-      <MoveUnitDialog key={`move-${unit.id}-${unit.version}`} unit={unit} units={units} open={dialog === 'move'} onClose={close} onDone={() => done('已调整上级单位')} />
+      <MoveUnitDialog
+        key={`move-${unit.id}-${unit.version}`}
+        unit={unit}
+        units={units}
+        open={dialog === 'move'}
+        onClose={close}
+        onDone={() => done('已调整上级单位')}
+      />
       <SetUnitActiveDialog
         key={`active-${unit.id}-${unit.version}`}
         unit={unit}

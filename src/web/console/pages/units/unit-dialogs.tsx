@@ -11,7 +11,10 @@ import { useLoad } from '../../../common/use-load.js';
 import { UnitSelect } from '../../components/unit-select.js';
 import { subtreeIds } from '../../components/unit-tree.js';
 
-const reasonRules = [{ required: true, whitespace: true, message: '请填写理由' }, { min: 2, max: 500, message: '理由应为 2–500 个字' }];
+const reasonRules = [
+  { required: true, whitespace: true, message: '请填写理由' },
+  { min: 2, max: 500, message: '理由应为 2–500 个字' },
+];
 
 interface DialogProps {
   unit: Unit;
@@ -21,21 +24,38 @@ interface DialogProps {
 }
 
 /** 调整上级: any active unit of the subtree except the unit itself and its own descendants. */
-export function MoveUnitDialog({ unit, units, open, onClose, onDone }: DialogProps & { units: readonly Unit[] }) {
+export function MoveUnitDialog({
+  unit,
+  units,
+  open,
+  onClose,
+  onDone,
+}: DialogProps & { units: readonly Unit[] }) {
   const own = useMemo(() => subtreeIds(units, unit.id), [units, unit.id]);
-  const disable = useMemo(() => (u: Unit) => !u.active || own.has(u.id) || u.id === unit.parentId, [own, unit.parentId]);
+  const disable = useMemo(
+    () => (u: Unit) => !u.active || own.has(u.id) || u.id === unit.parentId,
+    [own, unit.parentId],
+  );
   return (
     <FormModal<{ parentId: string; reason: string }>
       title={`调整上级单位：${unit.name}`}
       open={open}
       onCancel={onClose}
       okText="确认调整"
-      onSubmit={async (v) => onDone(await api.post<Unit>(`/units/${unit.id}/move`, { ...v, version: unit.version }))}
+      onSubmit={async (v) =>
+        onDone(await api.post<Unit>(`/units/${unit.id}/move`, { ...v, version: unit.version }))
+      }
     >
       {() => (
         <>
-          <Typography.Paragraph type="secondary">该单位连同其全部下级单位、用户一起移到新的上级单位之下。</Typography.Paragraph>
-          <Form.Item label="新的上级单位" name="parentId" rules={[{ required: true, message: '请选择新的上级单位' }]}>
+          <Typography.Paragraph type="secondary">
+            该单位连同其全部下级单位、用户一起移到新的上级单位之下。
+          </Typography.Paragraph>
+          <Form.Item
+            label="新的上级单位"
+            name="parentId"
+            rules={[{ required: true, message: '请选择新的上级单位' }]}
+          >
             <UnitSelect units={units} disable={disable} placeholder="请选择新的上级单位" />
           </Form.Item>
           <Form.Item label="调整理由" name="reason" rules={reasonRules}>
@@ -56,12 +76,25 @@ export function SetUnitActiveDialog({ unit, open, onClose, onDone }: DialogProps
       open={open}
       onCancel={onClose}
       okText={activate ? '确认启用' : '确认停用'}
-      onSubmit={async (v) => onDone(await api.post<Unit>(`/units/${unit.id}/active`, { active: activate, version: unit.version, reason: v.reason }))}
+      onSubmit={async (v) =>
+        onDone(
+          await api.post<Unit>(`/units/${unit.id}/active`, {
+            active: activate,
+            version: unit.version,
+            reason: v.reason,
+          }),
+        )
+      }
     >
       {() => (
         <>
           {!activate && (
-            <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="停用后，该单位的账号将无法登录，也不能再选作所属单位；已有记录全部保留，可随时重新启用。" />
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title="停用后，该单位的账号将无法登录，也不能再选作所属单位；已有记录全部保留，可随时重新启用。"
+            />
           )}
           <Form.Item label={activate ? '启用理由' : '停用理由'} name="reason" rules={reasonRules}>
             <Input.TextArea rows={3} maxLength={500} showCount />
@@ -73,7 +106,15 @@ export function SetUnitActiveDialog({ unit, open, onClose, onDone }: DialogProps
 }
 
 /** 变更历史: the unit's audit entries, newest first. */
-export function UnitHistoryDrawer({ unit, open, onClose }: { unit: Unit; open: boolean; onClose: () => void }) {
+export function UnitHistoryDrawer({
+  unit,
+  open,
+  onClose,
+}: {
+  unit: Unit;
+  open: boolean;
+  onClose: () => void;
+}) {
   return (
     <Drawer title={`变更历史：${unit.name}`} open={open} onClose={onClose} size={640} destroyOnHidden>
       {open && <HistoryList unitId={unit.id} />}
@@ -82,7 +123,10 @@ export function UnitHistoryDrawer({ unit, open, onClose }: { unit: Unit; open: b
 }
 
 function HistoryList({ unitId }: { unitId: string }) {
-  const { data, error, loading, reload } = useLoad(() => api.get<Items<AuditEntry>>(`/units/${unitId}/history`), unitId);
+  const { data, error, loading, reload } = useLoad(
+    () => api.get<Items<AuditEntry>>(`/units/${unitId}/history`),
+    unitId,
+  );
   if (error) return <ErrorResult error={error} onRetry={() => void reload()} />;
   if (loading && !data) return <Spin />;
   if (!data?.items.length) return <Empty description="暂无变更记录" />;

@@ -38,7 +38,8 @@ export const unitFormValues = (u: Unit): UnitFormValues => ({
 });
 
 /** The level a new child usually has: one below its parent (a village stays a village). */
-export const childLevel = (parent: UnitLevel): UnitLevel => UNIT_LEVELS[Math.min(levelDepth(parent) + 1, UNIT_LEVELS.length - 1)]!;
+export const childLevel = (parent: UnitLevel): UnitLevel =>
+  UNIT_LEVELS[Math.min(levelDepth(parent) + 1, UNIT_LEVELS.length - 1)]!;
 
 /** Fields of a unit; `parent` limits the levels to those a child of it may have. */
 export function UnitFormFields({ parent }: { parent?: Unit | undefined }) {
@@ -46,7 +47,14 @@ export function UnitFormFields({ parent }: { parent?: Unit | undefined }) {
   return (
     <Row gutter={16}>
       <Col span={14}>
-        <Form.Item label="名称" name="name" rules={[{ required: true, whitespace: true, message: '请输入单位名称' }, { min: 2, max: 60, message: '名称应为 2–60 个字' }]}>
+        <Form.Item
+          label="名称"
+          name="name"
+          rules={[
+            { required: true, whitespace: true, message: '请输入单位名称' },
+            { min: 2, max: 60, message: '名称应为 2–60 个字' },
+          ]}
+        >
           <Input maxLength={60} />
         </Form.Item>
       </Col>
@@ -59,7 +67,10 @@ export function UnitFormFields({ parent }: { parent?: Unit | undefined }) {
         <Form.Item
           label="单位代码"
           name="code"
-          rules={[{ required: true, message: '请输入单位代码' }, { pattern: /^[0-9A-Za-z]{2,20}$/, message: '单位代码应为 2–20 位字母或数字' }]}
+          rules={[
+            { required: true, message: '请输入单位代码' },
+            { pattern: /^[0-9A-Za-z]{2,20}$/, message: '单位代码应为 2–20 位字母或数字' },
+          ]}
         >
           <Input maxLength={20} />
         </Form.Item>
@@ -71,12 +82,18 @@ export function UnitFormFields({ parent }: { parent?: Unit | undefined }) {
       </Col>
       <Col span={12}>
         <Form.Item label="层级" name="level" rules={[{ required: true, message: '请选择层级' }]}>
-          <Select options={levels.map((l) => ({ value: l, label: UNIT_LEVEL_LABELS[l] }))} placeholder="请选择" />
+          <Select
+            options={levels.map((l) => ({ value: l, label: UNIT_LEVEL_LABELS[l] }))}
+            placeholder="请选择"
+          />
         </Form.Item>
       </Col>
       <Col span={12}>
         <Form.Item label="单位类别" name="kind" rules={[{ required: true, message: '请选择单位类别' }]}>
-          <Select options={UNIT_KINDS.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }))} placeholder="请选择" />
+          <Select
+            options={UNIT_KINDS.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }))}
+            placeholder="请选择"
+          />
         </Form.Item>
       </Col>
       <Col span={24}>
@@ -84,7 +101,10 @@ export function UnitFormFields({ parent }: { parent?: Unit | undefined }) {
           label="行政区划代码"
           name="regionCode"
           extra={parent ? `上级单位：${parent.regionCode} ${parent.regionName ?? ''}` : undefined}
-          rules={[{ required: true, message: '请输入行政区划代码' }, { pattern: /^\d{6}(\d{3}(\d{3})?)?$/, message: '行政区划代码应为 6、9 或 12 位数字' }]}
+          rules={[
+            { required: true, message: '请输入行政区划代码' },
+            { pattern: /^\d{6}(\d{3}(\d{3})?)?$/, message: '行政区划代码应为 6、9 或 12 位数字' },
+          ]}
         >
           <RegionInput />
         </Form.Item>

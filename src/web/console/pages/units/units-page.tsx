@@ -14,12 +14,14 @@ function filterTree(nodes: UnitTreeData[], text: string): UnitTreeData[] {
   if (!text) return nodes;
   return nodes.flatMap((n) => {
     const children = filterTree(n.children ?? [], text);
-    if (n.label.includes(text) || children.length) return [{ ...n, ...(children.length ? { children } : {}) }];
+    if (n.label.includes(text) || children.length)
+      return [{ ...n, ...(children.length ? { children } : {}) }];
     return [];
   });
 }
 
-const allKeys = (nodes: UnitTreeData[]): string[] => nodes.flatMap((n) => [n.key, ...allKeys(n.children ?? [])]);
+const allKeys = (nodes: UnitTreeData[]): string[] =>
+  nodes.flatMap((n) => [n.key, ...allKeys(n.children ?? [])]);
 
 export default function UnitsPage() {
   const me = useMe();
@@ -46,7 +48,12 @@ export default function UnitsPage() {
     <Row gutter={16}>
       <Col xs={24} lg={9}>
         <Card title="单位结构" styles={{ body: { maxHeight: 'calc(100vh - 200px)', overflow: 'auto' } }}>
-          <Input.Search placeholder="按名称查找单位" allowClear onChange={(e) => setSearch(e.target.value)} style={{ marginBottom: 12 }} />
+          <Input.Search
+            placeholder="按名称查找单位"
+            allowClear
+            onChange={(e) => setSearch(e.target.value)}
+            style={{ marginBottom: 12 }}
+          />
           {list.error ? (
             <ErrorResult error={list.error} onRetry={() => void list.reload()} />
           ) : !list.data ? (

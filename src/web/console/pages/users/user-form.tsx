@@ -33,14 +33,27 @@ export function UserFormFields({ units, creating }: { units: readonly Unit[]; cr
             label="用户名"
             name="username"
             extra="登录用，创建后不能修改"
-            rules={[{ required: true, message: '请输入用户名' }, { pattern: /^[A-Za-z0-9_.-]{3,40}$/, message: '用户名应为 3–40 位字母、数字、下划线、点或连字符' }]}
+            rules={[
+              { required: true, message: '请输入用户名' },
+              {
+                pattern: /^[A-Za-z0-9_.-]{3,40}$/,
+                message: '用户名应为 3–40 位字母、数字、下划线、点或连字符',
+              },
+            ]}
           >
             <Input maxLength={40} autoComplete="off" />
           </Form.Item>
         </Col>
       )}
       <Col span={12}>
-        <Form.Item label="姓名" name="displayName" rules={[{ required: true, whitespace: true, message: '请输入姓名' }, { min: 2, max: 30, message: '姓名应为 2–30 个字' }]}>
+        <Form.Item
+          label="姓名"
+          name="displayName"
+          rules={[
+            { required: true, whitespace: true, message: '请输入姓名' },
+            { min: 2, max: 30, message: '姓名应为 2–30 个字' },
+          ]}
+        >
           <Input maxLength={30} />
         </Form.Item>
       </Col>
@@ -56,7 +69,12 @@ export function UserFormFields({ units, creating }: { units: readonly Unit[]; cr
           extra="可多选"
           rules={[
             { required: true, type: 'array', min: 1, message: '请至少选择一个角色' },
-            { validator: async (_, roles: Role[] | undefined) => { const c = roles ? roleConflict(roles) : null; if (c) throw new Error(c); } },
+            {
+              validator: async (_, roles: Role[] | undefined) => {
+                const c = roles ? roleConflict(roles) : null;
+                if (c) throw new Error(c);
+              },
+            },
           ]}
         >
           <Checkbox.Group options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />

@@ -61,16 +61,35 @@ export default function UsersPage() {
     { title: '用户名', dataIndex: 'username', key: 'username' },
     { title: '姓名', dataIndex: 'displayName', key: 'displayName' },
     { title: '所属单位', dataIndex: 'unitName', key: 'unitName' },
-    { title: '角色', key: 'roles', render: (_: unknown, u: User) => u.roles.map((r) => <Tag key={r}>{ROLE_LABELS[r]}</Tag>) },
+    {
+      title: '角色',
+      key: 'roles',
+      render: (_: unknown, u: User) => u.roles.map((r) => <Tag key={r}>{ROLE_LABELS[r]}</Tag>),
+    },
     { title: '职务', dataIndex: 'title', key: 'title', render: (t: string | null) => t || '—' },
     { title: '状态', key: 'status', render: (_: unknown, u: User) => <StatusTags user={u} /> },
-    { title: '最近登录', dataIndex: 'lastLoginAt', key: 'lastLoginAt', render: (t: string | null) => chinaTime(t) },
+    {
+      title: '最近登录',
+      dataIndex: 'lastLoginAt',
+      key: 'lastLoginAt',
+      render: (t: string | null) => chinaTime(t),
+    },
     ...(canManage
-      ? [{
-          title: '操作',
-          key: 'actions',
-          render: (_: unknown, u: User) => <UserActions user={u} onEdit={() => setEditing(u)} onPassword={setSecret} onChanged={refresh} />,
-        }]
+      ? [
+          {
+            title: '操作',
+            key: 'actions',
+            render: (_: unknown, u: User) => (
+              <UserActions
+                user={u}
+                self={u.id === me.user.id}
+                onEdit={() => setEditing(u)}
+                onPassword={setSecret}
+                onChanged={refresh}
+              />
+            ),
+          },
+        ]
       : []),
   ];
 
@@ -90,11 +109,29 @@ export default function UsersPage() {
   return (
     <Card
       title="用户管理"
-      extra={canManage && <Button type="primary" onClick={() => setEditing('new')}>新建用户</Button>}
+      extra={
+        canManage && (
+          <Button type="primary" onClick={() => setEditing('new')}>
+            新建用户
+          </Button>
+        )
+      }
     >
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search placeholder="用户名或姓名" allowClear onSearch={(q) => set({ q })} style={{ width: 200 }} />
-        <UnitSelect units={unitList} value={filter.unitId} onChange={(unitId) => set({ unitId })} placeholder="全部单位" allowClear disable={ANY_UNIT} />
+        <Input.Search
+          placeholder="用户名或姓名"
+          allowClear
+          onSearch={(q) => set({ q })}
+          style={{ width: 200 }}
+        />
+        <UnitSelect
+          units={unitList}
+          value={filter.unitId}
+          onChange={(unitId) => set({ unitId })}
+          placeholder="全部单位"
+          allowClear
+          disable={ANY_UNIT}
+        />
         <Select
           placeholder="全部角色"
           allowClear
@@ -108,7 +145,10 @@ export default function UsersPage() {
           allowClear
           value={filter.active}
           onChange={(active: 'true' | 'false' | undefined) => set({ active })}
-          options={[{ value: 'true', label: '正常' }, { value: 'false', label: '已停用' }]}
+          options={[
+            { value: 'true', label: '正常' },
+            { value: 'false', label: '已停用' },
+          ]}
           style={{ width: 120 }}
         />
       </Space>
