@@ -14,7 +14,7 @@ import type { ApiToken, CreatedToken, Items, Unit } from '../../../common/types.
 import { useLoad } from '../../../common/use-load.js';
 import { UnitSelect } from '../../components/unit-select.js';
 import { useMe } from '../../session.js';
-import { SecretModal } from '../users/secret-modal.js';
+import { SecretModal } from '../../components/secret-modal.js';
 
 interface Values {
   name: string;

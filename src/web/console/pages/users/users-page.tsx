@@ -10,7 +10,7 @@ import type { Items, PageOf, Unit, User, UserWithPassword } from '../../../commo
 import { useLoad } from '../../../common/use-load.js';
 import { ANY_UNIT, UnitSelect } from '../../components/unit-select.js';
 import { hasPermission, useMe } from '../../session.js';
-import { SecretModal } from './secret-modal.js';
+import { SecretModal } from '../../components/secret-modal.js';
 import { UserActions } from './user-actions.js';
 import { OPTIONAL_USER_FIELDS, UserFormFields, userFormValues, type UserFormValues } from './user-form.js';
 
