@@ -13,8 +13,11 @@ export interface Database {
   /** Unscoped access: migrations, authentication, public-portal lookups, background jobs. */
   readonly db: Db;
   readonly engine: 'pglite' | 'postgres';
-  /** Runs `fn` in one transaction limited by row-level security to the subtree under `scopePath`. */
-  scoped<T>(scopePath: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one transaction limited by row-level security to the subtree under `scopePath`; `userId`
+   * (the signed-in user) limits what is personal, such as notifications.
+   */
+  scoped<T>(scopePath: string, fn: (tx: Tx) => Promise<T>, userId?: string): Promise<T>;
   /** Runs `fn` in one unscoped transaction. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -40,11 +43,11 @@ export async function createDb(options: DbOptions): Promise<Database> {
     db,
     engine,
     transaction: (fn) => db.transaction(fn),
-    scoped: (scopePath, fn) =>
+    scoped: (scopePath, fn, userId = '') =>
       db.transaction(async (tx) => {
-        // Both settings are local to this transaction: nothing leaks to the next user of the connection.
+        // The settings are local to this transaction: nothing leaks to the next user of the connection.
         await tx.execute(
-          sql`select set_config('xinfang.scope_path', ${scopePath}, true), set_config('role', 'xinfang_scoped', true)`,
+          sql`select set_config('xinfang.scope_path', ${scopePath}, true), set_config('xinfang.user_id', ${userId}, true), set_config('role', 'xinfang_scoped', true)`,
         );
         return fn(tx);
       }),

@@ -11,4 +11,4 @@ export interface ServiceContext {
 
 /** Runs a use case in one transaction limited to the actor's subtree. */
 export const inScope = <T>(ctx: ServiceContext, fn: (tx: Tx) => Promise<T>): Promise<T> =>
-  ctx.database.scoped(ctx.actor.unitPath, fn);
+  ctx.database.scoped(ctx.actor.unitPath, fn, ctx.actor.id);

@@ -5,3 +5,4 @@ export * from './settings.js';
 export * from './cases.js';
 export * from './handling.js';
 export * from './imports.js';
+export * from './time.js';
