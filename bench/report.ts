@@ -1,0 +1,110 @@
+// The results table printed at the end, and the same figures as JSON in bench/results/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BaselineResult } from './baseline.js';
+import type { PhaseResult } from './register-load.js';
+import type { RepeatLatencyResult } from './repeat-latency.js';
+import type { Latency } from './stats.js';
+import { round } from './stats.js';
+
+export const TARGETS = { casesPerSecond: 1000, p95Ms: 50, defectBelow: 500, repeatP95Ms: 50 };
+
+export interface BenchReport {
+  date: string;
+  command: string;
+  machine: Record<string, unknown>;
+  config: Record<string, unknown>;
+  history: Record<string, unknown>;
+  registration: PhaseResult[];
+  repeatCandidates: RepeatLatencyResult;
+  baseline: BaselineResult;
+  verdict: Record<string, unknown>;
+}
+
+const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
+const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
+const pad = (s: string, w: number) => s.padStart(w);
+const lat = (l: Latency) => [ms(l.p50), ms(l.p95), ms(l.p99)].map((s) => pad(s, 8)).join('');
+
+export function verdictOf(registration: PhaseResult[], repeat: RepeatLatencyResult) {
+  const c8 = registration.find((p) => p.concurrency === 8 && p.units > 1);
+  const registrationOk =
+    !!c8 && c8.casesPerSecond >= TARGETS.casesPerSecond && c8.latencyMs.p95 <= TARGETS.p95Ms;
+  return {
+    registrationAt8: c8
+      ? {
+          casesPerSecond: round(c8.casesPerSecond),
+          p95Ms: round(c8.latencyMs.p95),
+          pass: registrationOk,
+          defect: c8.casesPerSecond < TARGETS.defectBelow,
+        }
+      : null,
+    repeatCandidates: { p95Ms: round(repeat.http.p95), pass: repeat.http.p95 <= TARGETS.repeatP95Ms },
+  };
+}
+
+export function printReport(r: BenchReport) {
+  const lines: string[] = [];
+  const h = r.history as { cases: number; loadSeconds: number | null; vacuumSeconds: number };
+  lines.push('', `xinfang registration benchmark — ${r.date}   (${r.command})`);
+  lines.push(
+    `machine: ${r.machine.cpus} CPUs, ${r.machine.memoryGiB} GiB, ${r.machine.postgres}; server: ${r.config.server}`,
+  );
+  lines.push(
+    `history: ${n0(h.cases)} cases${h.loadSeconds ? `, loaded in ${h.loadSeconds.toFixed(0)} s` : ' (reused)'}; VACUUM ANALYZE ${h.vacuumSeconds.toFixed(1)} s`,
+  );
+  lines.push(
+    '',
+    'Registration  POST /api/v1/cases            cases/s  p50 ms  p95 ms  p99 ms   requests  errors  repeats found',
+  );
+  for (const p of r.registration) {
+    const errs = Object.values(p.errors).reduce((a, b) => a + b, 0);
+    lines.push(
+      `  concurrency ${`${p.concurrency}, ${p.units === 1 ? 'one unit' : `${p.units} units`}`.padEnd(31)}${pad(n0(p.casesPerSecond), 7)}${lat(p.latencyMs)}${pad(n0(p.requests), 11)}${pad(String(errs), 8)}${pad(`${p.repeatsFound}/${p.plannedRepeats}`, 15)}`,
+    );
+  }
+  const rc = r.repeatCandidates;
+  lines.push(
+    '',
+    `Repeat candidates (${rc.samples} history cases, ${rc.plannedRepeats} planned repeats)     p50 ms  p95 ms  p99 ms`,
+  );
+  lines.push(
+    `  HTTP GET /api/v1/cases/:id/repeat-candidates  ${lat(rc.http)}   found ${rc.repeatsFound}/${rc.plannedRepeats}, ${rc.meanCandidates.toFixed(1)} candidates/case`,
+  );
+  lines.push(`  service repeatCandidatesOf (in-process)       ${lat(rc.service)}`);
+  lines.push(
+    `  SQL casesRepository.candidateIds              ${lat(rc.candidateIdsSql)}   ${rc.meanCandidateIds.toFixed(1)} ids/case`,
+  );
+  lines.push(`  SQL casesRepository.forScoring                ${lat(rc.forScoringSql)}`);
+  const b = r.baseline;
+  lines.push(
+    '',
+    `Baseline: raw INSERT of the same rows (case + petitioners + accused, 1 transaction per case, ${b.clients} clients)`,
+  );
+  lines.push(
+    `  ${n0(b.casesPerSecond)} cases/s   p50 ${ms(b.latencyMs.p50)} ms   p95 ${ms(b.latencyMs.p95)} ms`,
+  );
+  const v = r.verdict as ReturnType<typeof verdictOf>;
+  lines.push('', 'Targets');
+  if (v.registrationAt8) {
+    const c8 = v.registrationAt8;
+    lines.push(
+      `  ≥ ${TARGETS.casesPerSecond} registrations/s with p95 ≤ ${TARGETS.p95Ms} ms at concurrency 8: ${c8.pass ? 'PASS' : 'FAIL'} (${c8.casesPerSecond}/s, p95 ${c8.p95Ms} ms)${c8.defect ? '  — below 500/s: a defect' : ''}`,
+    );
+  }
+  lines.push(
+    `  repeat candidates p95 ≤ ${TARGETS.repeatP95Ms} ms: ${v.repeatCandidates.pass ? 'PASS' : 'FAIL'} (${v.repeatCandidates.p95Ms} ms)`,
+  );
+  console.log(lines.join('\n'));
+}
+
+export function writeReport(r: BenchReport): string {
+  const dir = join(new URL('.', import.meta.url).pathname, 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `register-${r.date}.json`);
+  writeFileSync(
+    file,
+    `${JSON.stringify(r, (_, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 100) / 100 : v), 2)}\n`,
+  );
+  return file;
+}
