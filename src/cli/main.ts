@@ -13,6 +13,8 @@ import { rekey } from '../services/crypto/rekey.js';
 import { useFileStore } from '../services/files/file-store.js';
 import { loadCategories } from '../services/register/categories.js';
 import { seedReferenceData } from '../services/reference-data.js';
+import { loadTimeConfig } from '../services/deadlines/calendar.js';
+import { startJobs } from '../services/jobs/schedule.js';
 
 /**
  * xinfang's command line: `start` (default) serves the system; `migrate` only applies migrations; `rekey`
@@ -55,17 +57,20 @@ async function main(command = 'start') {
   useFileStore(config.filesDir);
   await seedReferenceData(database);
   await loadCategories(database);
+  await loadTimeConfig(database.db);
   let demo: ReturnType<typeof demoPassword> | null = null;
   if (config.demo) {
     demo = demoPassword(config.dataDir, config.demoPassword);
     await seedDemo(database, demo.password);
   }
   const app = await buildApp({ database, config });
+  const stopJobs = await startJobs(database, () => new Date(), 30_000, (e) => app.log.error({ err: e }, 'job runner'));
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    await stopJobs();
     await app.close();
     await database.close(); // PGlite flushes and releases the data folder
     process.exit(0);

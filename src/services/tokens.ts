@@ -1,6 +1,6 @@
 import { tokensRepository, unitsRepository } from '../db/index.js';
 import { invalid, notFound } from '../domain/errors.js';
-import { TOKEN_PERMISSIONS, type Permission } from '../domain/policies/index.js';
+import { PERMISSION_LABELS, TOKEN_PERMISSIONS, type Permission } from '../domain/policies/index.js';
 import { audit } from './audit.js';
 import { inScope, type ServiceContext } from './context.js';
 import { randomToken, sha256 } from './secrets.js';
@@ -18,7 +18,7 @@ export function createToken(ctx: ServiceContext, input: TokenInput) {
     const u = await unitsRepository.byId(tx, input.unitId);
     if (!u) throw invalid('所属单位不存在或不在您的管辖范围内', [{ field: 'unitId', message: '所属单位无效' }]);
     const bad = input.permissions.filter((p) => !TOKEN_PERMISSIONS.includes(p));
-    if (bad.length) throw invalid(`接口令牌不能授予这些权限：${bad.join('、')}`, [{ field: 'permissions', message: '包含不允许的权限' }]);
+    if (bad.length) throw invalid(`接口令牌不能授予这些权限：${bad.map((b) => PERMISSION_LABELS[b]).join('、')}`, [{ field: 'permissions', message: '包含不允许的权限' }]);
     if (input.expiresAt && input.expiresAt <= ctx.now()) throw invalid('有效期必须晚于现在', [{ field: 'expiresAt', message: '有效期必须晚于现在' }]);
     const secret = `xft_${randomToken()}`;
     const row = await tokensRepository.insert(tx, {

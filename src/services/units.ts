@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { auditRepository, unitsRepository, usersRepository, type Tx, type UnitRow } from '../db/index.js';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../domain/errors.js';
-import { childPath, moveProblem, placementProblem } from '../domain/units/index.js';
+import { childPath, moveProblem, placementField, placementProblem } from '../domain/units/index.js';
 import type { UnitKind, UnitLevel } from '../domain/vocabulary/index.js';
 import { audit, diff } from './audit.js';
 import { inScope, type ServiceContext } from './context.js';
@@ -47,7 +47,7 @@ export function createUnit(ctx: ServiceContext, parentId: string, input: UnitInp
     const parent = await mustFind(tx, parentId, '上级单位');
     if (!parent.active) throw invalid('上级单位已停用，不能在其下新建单位');
     const problem = placementProblem(parent, input);
-    if (problem) throw invalid(problem, [{ field: 'level', message: problem }]);
+    if (problem) throw invalid(problem, [{ field: placementField(problem), message: problem }]);
     checkRegion(input.regionCode);
     await checkCodeFree(tx, input.code);
     const id = randomUUID();
@@ -69,7 +69,7 @@ export function updateUnit(ctx: ServiceContext, id: string, version: number, inp
     if (before.parentId) {
       const parent = await mustFind(tx, before.parentId, '上级单位').catch(() => null);
       const problem = parent && placementProblem(parent, input);
-      if (problem) throw invalid(problem, [{ field: 'level', message: problem }]);
+      if (problem) throw invalid(problem, [{ field: placementField(problem), message: problem }]);
     } else if (input.level !== before.level) {
       throw invalid('根单位的层级不能修改', [{ field: 'level', message: '根单位的层级不能修改' }]);
     }

@@ -117,6 +117,7 @@ export function unlockUser(ctx: ServiceContext, id: string) {
 /** An administrator resets a password: a temporary one, to be changed at next sign-in; sessions end. */
 export function resetPassword(ctx: ServiceContext, id: string) {
   return inScope(ctx, async (tx) => {
+    if (id === ctx.actor.id) throw forbidden('不能重置自己的密码，请在“修改密码”中修改');
     await mustFind(tx, id);
     const password = temporaryPassword();
     const after = (await usersRepository.update(tx, id, {

@@ -54,7 +54,8 @@ function describe(iss: z.core.$ZodRawIssue): string {
     case 'invalid_format':
       return `格式不正确（应为${FORMAT_NAMES[iss.format] ?? iss.format}）`;
     case 'invalid_value':
-      return `取值无效，可选：${iss.values.map(String).join('、')}`;
+      // The accepted values are identifiers, not words a user reads; forms offer them as choices anyway.
+      return '取值不在可选范围内';
     case 'unrecognized_keys':
       return `不允许的字段：${iss.keys.join('、')}`;
     case 'not_multiple_of':

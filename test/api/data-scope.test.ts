@@ -50,6 +50,15 @@ const NOT_SCOPED = new Set([
   // System-wide rules: not data of any unit (writes are for the top administrator only, tested in handling).
   'GET /api/v1/config/routing',
   'PUT /api/v1/config/routing',
+  'GET /api/v1/config/calendar/:year',
+  'PUT /api/v1/config/calendar/:year',
+  'GET /api/v1/config/time-limits',
+  'PUT /api/v1/config/time-limits/:step/:pipeline',
+  'GET /api/v1/deadlines/preview',
+  // Personal: a user reads and marks only their own notifications (tested in deadlines).
+  'GET /api/v1/notifications',
+  'POST /api/v1/notifications/read-all',
+  'POST /api/v1/notifications/:id/read',
   // Registration always files into the caller's own unit; there is no other unit to aim at.
   'POST /api/v1/cases',
 ]);

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedReferenceData } from '../../src/services/reference-data.js';
 import { loadCategories } from '../../src/services/register/categories.js';
+import { loadTimeConfig } from '../../src/services/deadlines/calendar.js';
 import type { Keyring } from '../../src/services/crypto/field-crypto.js';
 
 /** Fixed test keys, so a test can decrypt what it reads raw from the database. */
@@ -53,6 +54,7 @@ export async function startApp(opts: { demo?: boolean; loginRateLimit?: number }
   const database = await freshDatabase();
   await seedReferenceData(database);
   await loadCategories(database);
+  await loadTimeConfig(database.db);
   const clock = { now: new Date('2026-11-30T02:00:00Z') };
   if (opts.demo !== false) await seedDemo(database, DEMO_PASSWORD, clock.now);
   const config = { ...loadConfig({}), demo: true, logLevel: 'silent', loginRateLimit: opts.loginRateLimit ?? 1000 };

@@ -8,6 +8,9 @@ export interface UnitShape {
   path: string;
 }
 
+/** The form field a placement problem is about. */
+export const placementField = (problem: string): 'level' | 'regionCode' => (problem.includes('行政区划') ? 'regionCode' : 'level');
+
 /**
  * Why a unit of `level` with `regionCode` cannot sit under `parent` (a Chinese message), or null when it can.
  * A child is at the same level as its parent (a department of a commission) or deeper,

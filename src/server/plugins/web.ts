@@ -13,7 +13,8 @@ export async function webPlugin(app: FastifyInstance): Promise<boolean> {
     app.log.warn({ webRoot }, 'web console not built (npm run build:web)');
     return false;
   }
-  await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  // wildcard: files are looked up per request, so a rebuilt console is served without a restart.
+  await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     if (path.startsWith('/api/') || request.method !== 'GET' || /\.[a-z0-9]+$/i.test(path))

@@ -40,9 +40,12 @@ import caseQueues from './cases/queues.js';
 import handlingDocuments from './handling/documents.js';
 import routeSuggestion from './handling/route-suggestion.js';
 import routingConfig from './config/routing.js';
+import timeConfig from './config/time.js';
+import notifications from './notifications/routes.js';
 import regionChildren from './regions/children.js';
 import regionDetail from './regions/get.js';
 import searchRegions from './regions/search.js';
+import importExport from './imports/routes.js';
 
 /** Every route of the API, one file per action. The scope test walks this same table. */
 export const ROUTES = [
@@ -90,6 +93,9 @@ export const ROUTES = [
   handlingDocuments,
   routeSuggestion,
   routingConfig,
+  timeConfig,
+  notifications,
+  importExport,
 ];
 
 export async function routes(app: ZodApp) {

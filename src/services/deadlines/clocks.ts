@@ -29,6 +29,7 @@ const running = (tx: Db, caseId: string, step?: TimeLimitStep) =>
 export async function startDeadline(tx: Db, caseId: string, step: TimeLimitStep, startOn: IsoDate, dueOverride?: IsoDate) {
   if ((await running(tx, caseId, step)).length) return;
   const rule = ruleFor(step, currentRules());
+  // A rule is copied into the clock: editing the rule later never moves a running or frozen deadline.
   const due = dueDate(rule, startOn, currentCalendar());
   await tx.insert(caseDeadline).values({
     caseId,
