@@ -1,4 +1,4 @@
-import { and, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, isNull, lte } from 'drizzle-orm';
 import type { Database } from '../../db/index.js';
 import { appUser, caseDeadline, cases, unit } from '../../db/schema/index.js';
 import { addDays, light, ruleFor, toChinaDate, type TimeLimitStep } from '../../domain/deadlines/index.js';
