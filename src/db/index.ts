@@ -6,3 +6,4 @@ export * from './repositories/tokens.repository.js';
 export * from './repositories/audit.repository.js';
 export * from './repositories/settings.repository.js';
 export * from './repositories/cases.repository.js';
+export * from './repositories/imports.repository.js';

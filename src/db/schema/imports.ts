@@ -19,7 +19,7 @@ export const importJob = pgTable(
     createdByName: text('created_by_name').notNull(),
     fileName: text('file_name').notNull(),
     /** xlsx or csv. */
-    fileKind: text('file_kind').notNull(),
+    fileKind: text('file_kind').$type<'xlsx' | 'csv'>().notNull(),
     /** Text encoding of a CSV (utf-8, gb18030, utf-16le). */
     encoding: text('encoding'),
     sheetName: text('sheet_name'),
@@ -28,7 +28,7 @@ export const importJob = pgTable(
     headers: jsonb('headers').$type<string[]>().notNull(),
     /** Column of each import field and the defaults for fields the file lacks (domain ImportMapping). */
     mapping: jsonb('mapping').$type<Record<string, unknown>>().notNull(),
-    status: text('status').notNull().default('validated'),
+    status: text('status').$type<'validated' | 'running' | 'finished' | 'failed'>().notNull().default('validated'),
     totalRows: integer('total_rows').notNull(),
     validRows: integer('valid_rows').notNull().default(0),
     invalidRows: integer('invalid_rows').notNull().default(0),
@@ -64,7 +64,7 @@ export const importRow = pgTable(
     /** The row number as the spreadsheet shows it (1-based, header rows counted). */
     rowNo: integer('row_no').notNull(),
     cells: jsonb('cells').$type<string[]>().notNull(),
-    status: text('status').notNull(),
+    status: text('status').$type<'valid' | 'invalid' | 'registered' | 'duplicate' | 'failed'>().notNull(),
     /** [{ field, path, message }] from conversion, validation or registration. */
     errors: jsonb('errors').$type<{ field: string; path: string; message: string }[]>().notNull().default(sql`'[]'::jsonb`),
     /** The registration the row converts to (valid rows only). */
