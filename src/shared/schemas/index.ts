@@ -5,3 +5,4 @@ export * from './tokens.js';
 export * from './audit.js';
 export * from './regions.js';
 export * from './cases.js';
+export * from './imports.js';
