@@ -5,7 +5,7 @@ import type { Pipeline } from '../vocabulary/index.js';
 import { IMPORT_FIELD_DEFS, type ImportField } from './fields.js';
 import type { ImportMapping } from './headers.js';
 import type { Resolved } from './lookups.js';
-import { cellText, parseDate, splitList } from './values.js';
+import { parseDate, splitList } from './values.js';
 import { pipelineOfNature, readAccusedKind, readChannel, readNature, readPipeline, readRank, readSecrecy, readSource, readUrgency } from './codes.js';
 import { readPeople, type Bad, type Get } from './people.js';
 
@@ -30,9 +30,10 @@ const MAX_TEXT: Partial<Record<ImportField, number>> = { summary: 2000, content:
 export function rowToInput(cells: readonly string[], mapping: ImportMapping, ctx: ConvertContext) {
   const problems: RowProblem[] = [];
   const bad = (field: ImportField, message: string, path: string = field) => problems.push({ field, path, message });
+  // Cells as written (trimmed): free text keeps its punctuation and line breaks; readers of codes fold it themselves.
   const get = (f: ImportField) => {
     const col = mapping.columns[f];
-    return col === undefined ? '' : cellText(cells[col]);
+    return col === undefined ? '' : (cells[col] ?? '').trim();
   };
   const coded = <C extends string>(f: ImportField, read: (s: string) => C | null, fallback?: C): C | undefined => {
     const text = get(f);

@@ -73,3 +73,22 @@ describe('a ledger row as a registration', () => {
     expect(canonicalContent(a)).not.toBe(canonicalContent(check(set('标题', '另一件事')).input));
   });
 });
+
+describe('free text as written', () => {
+  it('keeps full-width punctuation and line breaks of titles and content', () => {
+    const { input } = check(set('内容摘要', '第一段，含全角逗号。\n第二段（附件略）'));
+    expect(input.summary).toBe('第一段，含全角逗号。\n第二段（附件略）');
+  });
+
+  it('takes the named visitors of a group visit as its representatives', () => {
+    const m: ImportMapping = { ...mapping, defaults: { ...mapping.defaults, pipeline: 'government', nature: 'claim' } };
+    const cells = set('信访形式', '来访').map((c, i) => (HEADERS[i] === '人数' ? '30人' : HEADERS[i] === '信访人' ? '张伟、王芳' : HEADERS[i] === '性质' || HEADERS[i] === '问题类别' || HEADERS[i] === '被反映人' ? '' : c));
+    const { input, problems } = validateImportRow(cells, m, ctx, config);
+    expect(problems.filter((p) => p.path === 'petitioners')).toEqual([]);
+    expect(input.headcount).toBe(30);
+    expect(input.petitioners.map((p) => [p.name, p.isRepresentative, p.idNumber])).toEqual([
+      ['张伟', true, '441226198001010010'],
+      ['王芳', true, undefined],
+    ]);
+  });
+});
