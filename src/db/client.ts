@@ -21,6 +21,8 @@ export interface Database {
   /** Runs `fn` in one unscoped transaction. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** The embedded database as a gzipped tarball (PGlite only). */
+  dump(): Promise<Blob>;
 }
 
 export interface DbOptions {
@@ -30,14 +32,16 @@ export interface DbOptions {
   dataDir?: string | undefined;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
+  /** Start the embedded database from a dump (`dumpEmbedded`) instead of empty (tests: a migrated, seeded template). */
+  loadDump?: Blob | undefined;
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../../src/db/migrations', import.meta.url));
 
 export async function createDb(options: DbOptions): Promise<Database> {
-  const { db, engine, close } = options.databaseUrl
+  const { db, engine, close, client } = options.databaseUrl
     ? await openPostgres(options.databaseUrl, options.poolSize ?? 20)
-    : await openPglite(options.dataDir ?? './data/db');
+    : await openPglite(options.dataDir ?? './data/db', options.loadDump);
   await applyMigrations(db, engine);
   return {
     db,
@@ -52,17 +56,21 @@ export async function createDb(options: DbOptions): Promise<Database> {
         return fn(tx);
       }),
     close,
+    dump: async () => {
+      if (!client) throw new Error('only the embedded database can be dumped');
+      return (client as { dumpDataDir(c: 'gzip'): Promise<Blob> }).dumpDataDir('gzip');
+    },
   };
 }
 
-async function openPglite(dataDir: string) {
+async function openPglite(dataDir: string, loadDataDir?: Blob) {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle } = await import('drizzle-orm/pglite');
   if (dataDir !== 'memory://' && !existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir, { extensions: { pg_trgm } });
+  const client = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir, { extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
   const db = drizzle({ client, schema }) as unknown as Db;
-  return { db, engine: 'pglite' as const, close: () => client.close() };
+  return { db, engine: 'pglite' as const, close: () => client.close(), client };
 }
 
 async function openPostgres(url: string, max: number) {
@@ -72,7 +80,7 @@ async function openPostgres(url: string, max: number) {
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const pool = new pg.Pool({ connectionString: url, max });
   const db = drizzle({ client: pool, schema }) as unknown as Db;
-  return { db, engine: 'postgres' as const, close: () => pool.end() };
+  return { db, engine: 'postgres' as const, close: () => pool.end(), client: null };
 }
 
 async function applyMigrations(db: Db, engine: 'pglite' | 'postgres') {

@@ -6,7 +6,9 @@ import { seedDemo } from '../../src/services/demo/seed.js';
 import { loadRegions } from '../../src/cli/regions.js';
 import { useKeyring } from '../../src/services/runtime.js';
 import { useFileStore } from '../../src/services/files/file-store.js';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedReferenceData } from '../../src/services/reference-data.js';
@@ -26,9 +28,17 @@ export const DEMO_PASSWORD = 'Demo#Pass2026';
 /** Which engine the API suite runs on: PGlite by default, PostgreSQL when TEST_ENGINE=postgres. */
 export const engine = process.env.TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite';
 
-/** A fresh database: an in-memory PGlite, or the PostgreSQL test database emptied and migrated again. */
-export async function freshDatabase(): Promise<Database> {
-  if (engine === 'pglite') return createDb({ dataDir: 'memory://' });
+/**
+ * A fresh database: an in-memory PGlite started from a template (migrated, with reference and demo data; built
+ * once and cached in the temp folder, keyed by the migrations and seeds), or the PostgreSQL test database emptied
+ * and migrated again.
+ */
+export async function freshDatabase(seeded = true): Promise<Database> {
+  if (engine === 'pglite') {
+    if (!seeded) return createDb({ dataDir: 'memory://' });
+    const dump = await pgliteTemplate();
+    return createDb({ dataDir: 'memory://', loadDump: new Blob([dump]) });
+  }
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_ENGINE=postgres needs TEST_DATABASE_URL');
   const pg = (await import('pg')).default;
@@ -47,16 +57,43 @@ export interface TestApp {
 }
 
 /** The real application on a fresh database with the demo units and accounts. */
+const START = new Date('2026-11-30T02:00:00Z');
+
+/** Demo accounts in tests get a cheap Argon2id hash (verified on every sign-in); production parameters are unchanged. */
+const testPasswordHash = () => hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 1024, timeCost: 1, parallelism: 1 });
+
+async function seed(database: Database) {
+  await seedReferenceData(database);
+  await seedDemo(database, DEMO_PASSWORD, START, { passwordHash: await testPasswordHash() });
+}
+
+async function pgliteTemplate(): Promise<Buffer> {
+  const root = new URL('../../', import.meta.url).pathname;
+  const key = createHash('sha256');
+  for (const f of ['src/db/migrations/meta/_journal.json', 'src/services/demo/units.ts', 'src/services/demo/accounts.ts', 'src/services/demo/seed.ts', 'src/db/seed/categories.ts'])
+    key.update(readFileSync(join(root, f)));
+  const file = join(tmpdir(), `xinfang-template-${key.digest('hex').slice(0, 16)}.tar.gz`);
+  if (existsSync(file)) return readFileSync(file);
+  const db = await createDb({ dataDir: 'memory://' });
+  await seed(db);
+  const dump = Buffer.from(await (await db.dump()).arrayBuffer());
+  await db.close();
+  writeFileSync(`${file}.${process.pid}`, dump);
+  renameSync(`${file}.${process.pid}`, file);
+  return dump;
+}
+
 export async function startApp(opts: { demo?: boolean; loginRateLimit?: number } = {}): Promise<TestApp> {
   loadRegions();
   useKeyring(TEST_KEYRING);
   useFileStore(mkdtempSync(join(tmpdir(), 'xinfang-files-')));
-  const database = await freshDatabase();
-  await seedReferenceData(database);
+  const demo = opts.demo !== false;
+  const database = await freshDatabase(demo);
+  if (engine === 'postgres' && demo) await seed(database);
+  else if (!demo) await seedReferenceData(database);
   await loadCategories(database);
   await loadTimeConfig(database.db);
-  const clock = { now: new Date('2026-11-30T02:00:00Z') };
-  if (opts.demo !== false) await seedDemo(database, DEMO_PASSWORD, clock.now);
+  const clock = { now: START };
   const config = { ...loadConfig({}), demo: true, logLevel: 'silent', loginRateLimit: opts.loginRateLimit ?? 1000 };
   const app = await buildApp({ database, config, now: () => clock.now, web: false, logger: process.env.XF_TEST_LOG ? { level: 'error' } : false });
   await app.ready();

@@ -8,10 +8,10 @@ import { DEMO_TREE, type DemoUnit } from './units.js';
 export const DEMO_SEEDED = 'demo.seeded';
 
 /** Seeds the demo units and accounts once, in one transaction; returns false when already seeded. */
-export async function seedDemo(database: Database, password: string, now = new Date()): Promise<boolean> {
+export async function seedDemo(database: Database, password: string, now = new Date(), opts: { passwordHash?: string } = {}): Promise<boolean> {
   if (await settingsRepository.get(database.db, DEMO_SEEDED)) return false;
   if ((await unitsRepository.count(database.db)) > 0) return false; // a real installation: never mix in demo data
-  const hash = await hashPassword(password);
+  const hash = opts.passwordHash ?? (await hashPassword(password));
   await database.transaction(async (tx) => {
     const ids = new Map<string, string>();
     await insertTree(tx, DEMO_TREE, null, ids);
