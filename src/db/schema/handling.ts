@@ -78,6 +78,8 @@ export const caseDeadline = pgTable(
     dayUnit: text('day_unit').notNull(),
     startOn: date('start_on', { mode: 'string' }).notNull(),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
+    /** The first yellow day (domain warnFrom), kept in step with due_on: 即将超期 is a date comparison. */
+    warnOn: date('warn_on', { mode: 'string' }),
     originalDueOn: date('original_due_on', { mode: 'string' }).notNull(),
     provisional: boolean('provisional').notNull().default(false),
     extensionDays: integer('extension_days').notNull().default(0),
@@ -92,6 +94,7 @@ export const caseDeadline = pgTable(
   (t) => [
     index('case_deadline_case_idx').on(t.caseId),
     index('case_deadline_running_idx').on(t.dueOn).where(sql`${t.status} = 'running'`),
+    index('case_deadline_warn_idx').on(t.warnOn).where(sql`${t.status} = 'running'`),
     check('case_deadline_status_ck', sql`${t.status} in ('running','met','missed','stopped')`),
     check('case_deadline_unit_ck', sql`${t.dayUnit} in ('calendar','working')`),
   ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from './calendar.js';
-import { LIGHT_LABELS, light, onTime, OVERDUE_GRADE_LABELS, overdueGrade, stepOutcome } from './lights.js';
+import { LIGHT_LABELS, light, onTime, OVERDUE_GRADE_LABELS, overdueGrade, stepOutcome, warnFrom } from './lights.js';
 import { ruleFor } from './rules.js';
 
 const cal = createWorkCalendar();
@@ -77,5 +77,22 @@ describe('onTime and the frozen step outcome', () => {
       lateWorkdays: 0,
       grade: null,
     });
+  });
+});
+
+describe('warnFrom', () => {
+  it('is the first yellow day: the day before it is green, it and every day up to the due day are yellow', () => {
+    const cal = createWorkCalendar({});
+    for (const [due, rule] of [
+      ['2026-10-15', { days: 15, unit: 'working' as const }],
+      ['2026-12-31', { days: 60, unit: 'calendar' as const }],
+      ['2026-02-27', { days: 5, unit: 'working' as const }],
+    ] as const) {
+      const w = warnFrom(due, rule, cal);
+      expect(light(due, w, rule, cal)).toBe('yellow');
+      const before = new Date(`${w}T00:00:00Z`);
+      before.setUTCDate(before.getUTCDate() - 1);
+      expect(light(due, before.toISOString().slice(0, 10), rule, cal)).toBe('green');
+    }
   });
 });

@@ -1,6 +1,6 @@
 // Red/yellow/green lights, overdue grades and the frozen on-time verdict of a finished step.
 import type { WorkCalendar } from './calendar.js';
-import { compareDates, daysBetween, toChinaDate, type IsoDate } from './dates.js';
+import { addDays, compareDates, daysBetween, toChinaDate, type IsoDate } from './dates.js';
 import type { TimeLimitRule } from './rules.js';
 
 export type Light = 'green' | 'yellow' | 'red';
@@ -37,6 +37,25 @@ export function light(
   const workdaysLeft = calendar.workdaysBetween(today, due);
   const leftInRuleUnit = rule.unit === 'working' ? workdaysLeft : daysBetween(today, due);
   return workdaysLeft <= marginWorkdays || leftInRuleUnit <= ratioMargin ? 'yellow' : 'green';
+}
+
+/**
+ * The first day a step due on `due` shows yellow (stored with the clock, so lists can filter 即将超期 in SQL).
+ * Walks back from the due day while the light stays yellow; at most the length of the limit.
+ */
+export function warnFrom(
+  due: IsoDate,
+  rule: Pick<TimeLimitRule, 'days' | 'unit'>,
+  calendar: WorkCalendar,
+  config: LightConfig = {},
+): IsoDate {
+  let day = due;
+  for (let i = 0; i < rule.days * 2 + 30; i++) {
+    const before = addDays(day, -1);
+    if (light(due, before, rule, calendar, config) !== 'yellow') return day;
+    day = before;
+  }
+  return day;
 }
 
 export type OverdueGrade = 'overdue' | 'moderatelyOverdue' | 'severelyOverdue';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/index.js';
 import { caseDeadline } from '../../db/schema/index.js';
-import { addDays, dueDate, onTime, ruleFor, type IsoDate, type TimeLimitStep } from '../../domain/deadlines/index.js';
+import { addDays, dueDate, onTime, ruleFor, warnFrom, type IsoDate, type TimeLimitStep } from '../../domain/deadlines/index.js';
 import { currentCalendar, currentRules } from './calendar.js';
 
 type DeadlineRow = typeof caseDeadline.$inferSelect;
@@ -18,6 +18,8 @@ const compute = (d: Pick<DeadlineRow, 'days' | 'dayUnit' | 'startOn' | 'extensio
       today,
     },
   );
+
+const warnOf = (d: Pick<DeadlineRow, 'days' | 'dayUnit'>, due: IsoDate) => warnFrom(due, { days: d.days, unit: d.dayUnit as 'calendar' | 'working' }, currentCalendar());
 
 const running = (tx: Db, caseId: string, step?: TimeLimitStep) =>
   tx
@@ -38,6 +40,7 @@ export async function startDeadline(tx: Db, caseId: string, step: TimeLimitStep,
     dayUnit: rule.unit,
     startOn,
     dueOn: dueOverride ?? due.due,
+    warnOn: warnFrom(dueOverride ?? due.due, rule, currentCalendar()),
     originalDueOn: dueOverride ?? due.due,
     provisional: due.provisional,
   });
@@ -54,7 +57,7 @@ export async function freezeDeadline(tx: Db, caseId: string, step: TimeLimitStep
 export async function extendDeadline(tx: Db, caseId: string, step: TimeLimitStep, days: number, today: IsoDate) {
   for (const d of await running(tx, caseId, step)) {
     const due = compute({ ...d, extensionDays: days }, today);
-    await tx.update(caseDeadline).set({ extensionDays: days, dueOn: due.due, provisional: due.provisional }).where(eq(caseDeadline.id, d.id));
+    await tx.update(caseDeadline).set({ extensionDays: days, dueOn: due.due, warnOn: warnOf(d, due.due), provisional: due.provisional }).where(eq(caseDeadline.id, d.id));
   }
 }
 
@@ -71,7 +74,7 @@ export async function resumeDeadlines(tx: Db, caseId: string, today: IsoDate) {
     const due = compute({ ...d, pauses, pausedFrom: null }, today);
     await tx
       .update(caseDeadline)
-      .set({ pauses, pausedFrom: null, pausedDays: due.pausedDays, dueOn: due.due, provisional: due.provisional })
+      .set({ pauses, pausedFrom: null, pausedDays: due.pausedDays, dueOn: due.due, warnOn: warnOf(d, due.due), provisional: due.provisional })
       .where(eq(caseDeadline.id, d.id));
   }
 }

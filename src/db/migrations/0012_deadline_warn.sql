@@ -1,0 +1,2 @@
+ALTER TABLE "case_deadline" ADD COLUMN "warn_on" date;--> statement-breakpoint
+CREATE INDEX "case_deadline_warn_idx" ON "case_deadline" USING btree ("warn_on") WHERE "case_deadline"."status" = 'running';
