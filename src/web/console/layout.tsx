@@ -2,6 +2,7 @@ import { Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ROLE_LABELS } from '../../domain/vocabulary/index.js';
+import { NotificationBell } from './components/notification-bell.js';
 import { allowed, LOGOUT, NAV, navKeyOf } from './nav.js';
 import { useMe, useSession } from './session.js';
 
@@ -52,16 +53,19 @@ export function ConsoleLayout() {
           }}
         >
           <Typography.Text strong>{current?.label ?? ''}</Typography.Text>
-          <Space size="middle" wrap={false} data-testid="current-user">
-            <span>{me.user.displayName}</span>
-            <Typography.Text type="secondary">{me.unit.name}</Typography.Text>
-            <span>
-              {me.user.roles.map((r) => (
-                <Tag key={r} color="blue" variant="outlined">
-                  {ROLE_LABELS[r]}
-                </Tag>
-              ))}
-            </span>
+          <Space size="middle" wrap={false}>
+            <NotificationBell />
+            <Space size="middle" wrap={false} data-testid="current-user">
+              <span>{me.user.displayName}</span>
+              <Typography.Text type="secondary">{me.unit.name}</Typography.Text>
+              <span>
+                {me.user.roles.map((r) => (
+                  <Tag key={r} color="blue" variant="outlined">
+                    {ROLE_LABELS[r]}
+                  </Tag>
+                ))}
+              </span>
+            </Space>
           </Space>
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>
