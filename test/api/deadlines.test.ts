@@ -131,3 +131,32 @@ describe('calendar and time limits as data', () => {
     expect(bad.statusCode).toBe(400);
   });
 });
+
+describe('lights on lists, queues and the per-unit summary', () => {
+  it('shows each case’s light, filters 即将超期 and 已超期, counts them per unit', async () => {
+    const town = await login(t, 'dc_handler');
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await town.post('/api/v1/cases', buildRegistration({ title: `灯测试${i}` }))).json().case.id);
+    const first = (await town.get(`/api/v1/cases/${ids[0]}/trail`)).json().deadlines.find((d: { step: string }) => d.step === 'realNameAcceptNotice');
+    const rule = { days: 10, unit: 'working' as const }; // the rule was shortened to 10 working days above
+    let yellowDay = first.dueOn as IsoDate;
+    while (light(first.dueOn, addDays(yellowDay, -1), rule, currentCalendar()) === 'yellow') yellowDay = addDays(yellowDay, -1);
+
+    t.clock.now = at(yellowDay);
+    const c = await login(t, 'dc_handler');
+    const list = (await c.get('/api/v1/cases?light=yellow')).json();
+    expect(list.items.map((x: { id: string }) => x.id).sort()).toEqual([...ids].sort());
+    expect(list.items[0]).toMatchObject({ light: 'yellow', dueOn: first.dueOn });
+    const queues = (await c.get('/api/v1/cases/queues')).json().items;
+    expect(queues.find((q: { queue: string }) => q.queue === 'dueSoon')).toMatchObject({ label: '即将超期', count: 3 });
+    expect((await c.get('/api/v1/cases?queue=overdue')).json().total).toBe(0);
+
+    t.clock.now = at(addDays(first.dueOn, 1));
+    const d = await login(t, 'dq_unithead');
+    const summary = (await d.get('/api/v1/deadlines/lights')).json();
+    const dc = summary.items.find((u: { unitName: string }) => u.unitName === '德城街道群众工作站');
+    expect(dc.red).toBe(3);
+    expect(summary.total.red).toBeGreaterThanOrEqual(3);
+    expect((await (await login(t, 'dc_handler')).get('/api/v1/cases?queue=overdue')).json().total).toBe(3);
+  });
+});

@@ -40,9 +40,18 @@ export interface CaseFilter {
   supervised?: boolean | undefined;
   from?: string | undefined;
   to?: string | undefined;
-  sort?: 'receivedOn' | 'registeredAt' | 'caseNo' | undefined;
+  /** China-local today, for lights. */
+  today: string;
+  light?: 'red' | 'yellow' | 'green' | undefined;
+  sort?: 'receivedOn' | 'registeredAt' | 'caseNo' | 'dueOn' | undefined;
   order?: 'asc' | 'desc' | undefined;
 }
+
+/** The worst light of a case's running, unpaused clocks (null: none running), and its nearest due date. */
+const runningClocks = sql`from case_deadline d where d.case_id = ${cases.id} and d.status = 'running' and d.paused_from is null`;
+export const lightOf = (today: string) =>
+  sql<'red' | 'yellow' | 'green' | null>`(select case when bool_or(d.due_on < ${today}) then 'red' when bool_or(d.warn_on <= ${today}) then 'yellow' when count(*) > 0 then 'green' end ${runningClocks})`;
+const nearestDue = sql<string | null>`(select min(d.due_on) ${runningClocks})`;
 
 function caseConditions(f: CaseFilter): SQL[] {
   const conds: SQL[] = [like(cases.unitPath, `${f.unitPath}%`)];
@@ -61,6 +70,7 @@ function caseConditions(f: CaseFilter): SQL[] {
   if (f.supervised !== undefined) conds.push(eq(cases.supervised, f.supervised));
   if (f.from) conds.push(gte(cases.receivedOn, f.from));
   if (f.to) conds.push(lte(cases.receivedOn, f.to));
+  if (f.light) conds.push(sql`${lightOf(f.today)} = ${f.light}`);
   if (f.q) {
     const tokens = f.searchTokens ?? [];
     const text = tokens.length
@@ -151,20 +161,56 @@ export const casesRepository = {
 
   list: async (tx: Db, f: CaseFilter, limit: number, offset: number) => {
     const where = and(...caseConditions(f));
-    const column = { receivedOn: cases.receivedOn, registeredAt: cases.registeredAt, caseNo: cases.caseNo }[f.sort ?? 'receivedOn'];
+    const column = { receivedOn: cases.receivedOn, registeredAt: cases.registeredAt, caseNo: cases.caseNo, dueOn: nearestDue }[f.sort ?? 'receivedOn'];
     const dir = f.order === 'asc' ? asc : desc;
     const [rows, total] = await Promise.all([
       tx
-        .select({ c: cases, unitName: unit.name, names: sql<string | null>`(select string_agg(p.name_masked, '、' order by p.ord) from petitioner p where p.case_id = ${cases.id})` })
+        .select({
+          c: cases,
+          unitName: unit.name,
+          names: sql<string | null>`(select string_agg(p.name_masked, '、' order by p.ord) from petitioner p where p.case_id = ${cases.id})`,
+          light: lightOf(f.today),
+          dueOn: nearestDue,
+        })
         .from(cases)
         .innerJoin(unit, eq(unit.id, cases.unitId))
         .where(where)
-        .orderBy(dir(column), dir(cases.caseNo))
+        .orderBy(sql`${dir(column)} nulls last`, dir(cases.caseNo))
         .limit(limit)
         .offset(offset),
       tx.select({ n: sql<number>`count(*)::int` }).from(cases).where(where).then((r) => r[0]!.n),
     ]);
     return { rows, total };
+  },
+
+  /**
+   * Lights per unit below `parentPath`: every case counts for the child unit whose subtree holds it (the parent's
+   * own cases count for the parent).
+   */
+  lightsByChild: async (tx: Db, parentPath: string, today: string) => {
+    const child = sql<string>`coalesce(nullif(split_part(substr(${cases.unitPath}, ${parentPath.length + 1}), '/', 1), ''), ${parentPath.split('/').filter(Boolean).pop() ?? ''})`;
+    return tx
+      .select({
+        unitId: child,
+        red: sql<number>`count(*) filter (where ${lightOf(today)} = 'red')::int`,
+        yellow: sql<number>`count(*) filter (where ${lightOf(today)} = 'yellow')::int`,
+        green: sql<number>`count(*) filter (where ${lightOf(today)} = 'green')::int`,
+      })
+      .from(cases)
+      .where(like(cases.unitPath, `${parentPath}%`))
+      .groupBy(sql`1`);
+  },
+
+  /** How many cases of one unit show each light now. */
+  countByLight: async (tx: Db, unitId: string, today: string) => {
+    const rows = await tx
+      .select({ light: lightOf(today), n: sql<number>`count(*)::int` })
+      .from(cases)
+      .where(eq(cases.unitId, unitId))
+      .groupBy(sql`1`);
+    const out = { red: 0, yellow: 0, green: 0 };
+    for (const r of rows) if (r.light) out[r.light] = r.n;
+    return out;
   },
 
   /** How many cases of one unit are in each of the given state sets, and how many are under 督办. */

@@ -3,13 +3,15 @@
 import type { Role } from '../vocabulary/index.js';
 import type { CaseState } from './states.js';
 
-export const QUEUES = ['toPropose', 'toInstruct', 'toTriage', 'toAccept', 'handling', 'toReview', 'toReply', 'assignedOut', 'supervised'] as const;
+export const QUEUES = ['toPropose', 'toInstruct', 'toTriage', 'toAccept', 'handling', 'toReview', 'toReply', 'assignedOut', 'supervised', 'dueSoon', 'overdue'] as const;
 export type Queue = (typeof QUEUES)[number];
 
 export interface QueueDefinition {
   label: string;
-  /** Cases of the unit in these states; `supervised` is a flag, not a state. */
+  /** Cases of the unit in these states; `supervised`, 即将超期 and 已超期 are flags, not states. */
   states: readonly CaseState[];
+  /** The queue of a deadline light instead of states. */
+  light?: 'yellow' | 'red';
   roles: readonly Role[];
 }
 
@@ -23,6 +25,8 @@ export const QUEUE_DEFINITIONS: Record<Queue, QueueDefinition> = {
   toReply: { label: '待答复', states: ['approved'], roles: ['handler', 'registrar'] },
   assignedOut: { label: '交办待结果', states: ['assigned', 'transferred'], roles: ['registrar', 'unitHead', 'supervisor'] },
   supervised: { label: '督办件', states: [], roles: ['supervisor', 'leader', 'unitHead', 'handler', 'registrar'] },
+  dueSoon: { label: '即将超期', states: [], light: 'yellow', roles: ['handler', 'unitHead', 'supervisor', 'registrar', 'leader'] },
+  overdue: { label: '已超期', states: [], light: 'red', roles: ['handler', 'unitHead', 'supervisor', 'registrar', 'leader'] },
 };
 
 /** The queues a user with these roles works, in display order. */

@@ -42,6 +42,7 @@ import routeSuggestion from './handling/route-suggestion.js';
 import routingConfig from './config/routing.js';
 import timeConfig from './config/time.js';
 import notifications from './notifications/routes.js';
+import deadlineLights from './handling/lights.js';
 import regionChildren from './regions/children.js';
 import regionDetail from './regions/get.js';
 import searchRegions from './regions/search.js';
@@ -95,6 +96,7 @@ export const ROUTES = [
   routingConfig,
   timeConfig,
   notifications,
+  deadlineLights,
   importExport,
 ];
 

@@ -52,10 +52,12 @@ export const listCases = (ctx: ServiceContext, query: Omit<CaseListQuery, 'limit
     if (rest.categoryCode && !rest.pipeline) throw invalid('按问题类别筛选时请同时选择业务类型', [{ field: 'categoryCode', message: '请同时选择业务类型' }]);
     const scopeUnit = unitId ? await unitsRepository.byId(tx, unitId) : null;
     if (unitId && !scopeUnit) throw notFound('单位');
+    const def = queue ? QUEUE_DEFINITIONS[queue] : null;
     const filter: CaseFilter = {
       ...rest,
+      today: toChinaDate(ctx.now()),
       unitPath: scopeUnit?.path ?? ctx.actor.unitPath,
-      ...(queue ? { ownUnitId: ctx.actor.unitId, ...(queue === 'supervised' ? { supervised: true } : { states: QUEUE_DEFINITIONS[queue].states }) } : {}),
+      ...(def ? { ownUnitId: ctx.actor.unitId, ...(def.light ? { light: def.light } : def.states.length ? { states: def.states } : { supervised: true }) } : {}),
       ...(state ? { states: [state] } : {}),
       ...(matterRegionCode ? { matterRegionPrefix: regionPrefix(matterRegionCode) ?? matterRegionCode } : {}),
       groupVisit: flag(groupVisit),
@@ -65,7 +67,7 @@ export const listCases = (ctx: ServiceContext, query: Omit<CaseListQuery, 'limit
       ...(q ? { q, searchTokens: [...bigrams(q)] } : {}),
     };
     const { rows, total } = await casesRepository.list(tx, filter, limit, offset);
-    return { items: rows.map((r) => caseSummaryView(r.c, r.unitName, r.names)), total };
+    return { items: rows.map((r) => ({ ...caseSummaryView(r.c, r.unitName, r.names), light: r.light, dueOn: r.dueOn })), total };
   });
 
 /** The caller's work queues with their counts (the console's home page). */
@@ -77,7 +79,13 @@ export const queueCounts = (ctx: ServiceContext) =>
       ctx.actor.unitId,
       Object.fromEntries(mine.map((q) => [q, QUEUE_DEFINITIONS[q].states])),
     );
-    return mine.map((q) => ({ queue: q, label: QUEUE_DEFINITIONS[q].label, count: q === 'supervised' ? supervised : (counts[q] ?? 0) }));
+    const lights = await casesRepository.countByLight(tx, ctx.actor.unitId, toChinaDate(ctx.now()));
+    const count = (q: (typeof mine)[number]) => {
+      const light = QUEUE_DEFINITIONS[q].light;
+      if (light) return lights[light];
+      return q === 'supervised' ? supervised : (counts[q] ?? 0);
+    };
+    return mine.map((q) => ({ queue: q, label: QUEUE_DEFINITIONS[q].label, count: count(q) }));
   });
 
 /** Repeat candidates of an existing case, computed again (on demand). */

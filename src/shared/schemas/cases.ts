@@ -112,6 +112,9 @@ export const CaseSummary = z.object({
   repeatCount: z.number(),
   urgency: z.string(),
   state: z.string(),
+  /** Worst light of the running clocks (null when none runs) and the nearest due date. */
+  light: z.enum(['green', 'yellow', 'red']).nullable().optional(),
+  dueOn: z.string().nullable().optional(),
 });
 export const AttachmentView = z.object({ id: Id, kind: z.string(), fileName: z.string(), mime: z.string(), size: z.number(), uploadedAt: IsoDateTime });
 
@@ -158,10 +161,11 @@ export const CaseListQuery = Page.extend({
   skipLevel: flag,
   realName: flag,
   supervised: flag,
+  light: z.enum(['green', 'yellow', 'red']).optional().describe('红黄绿灯'),
   from: z.iso.date().optional().describe('开始时间'),
   to: z.iso.date().optional().describe('结束时间'),
   unitId: Id.optional().describe('单位'),
-  sort: z.enum(['receivedOn', 'registeredAt', 'caseNo']).default('receivedOn').describe('排序'),
+  sort: z.enum(['receivedOn', 'registeredAt', 'caseNo', 'dueOn']).default('receivedOn').describe('排序'),
   order: z.enum(['asc', 'desc']).default('desc').describe('顺序'),
 });
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
