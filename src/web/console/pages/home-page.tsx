@@ -1,43 +1,78 @@
-import { Card, Descriptions, Tag, Typography } from 'antd';
-import { ROLE_LABELS, UNIT_LEVEL_LABELS, type UnitLevel } from '../../../domain/vocabulary/index.js';
-import { PERMISSION_LABELS, type Permission } from '../../../domain/policies/permissions.js';
-import { chinaTime } from '../../common/format.js';
-import { useMe } from '../session.js';
+import { Card, Col, Empty, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { ROLE_LABELS } from '../../../domain/vocabulary/index.js';
+import { api } from '../../common/api.js';
+import { ErrorResult } from '../../common/error-result.js';
+import type { Items } from '../../common/types.js';
+import { useLoad } from '../../common/use-load.js';
+import { hasPermission, useMe } from '../session.js';
+import { BatchInstruct } from './cases/handling/batch-instruct.js';
 
+interface QueueCount {
+  queue: string;
+  label: string;
+  count: number;
+}
+
+/** Queues that need attention when not empty. */
+const URGENT = new Set(['overdue', 'supervised']);
+
+function Queues() {
+  const queues = useLoad(() => api.get<Items<QueueCount>>('/cases/queues'), 'queues');
+  if (queues.error) return <ErrorResult error={queues.error} onRetry={() => void queues.reload()} />;
+  const items = queues.data?.items ?? [];
+  if (!queues.loading && items.length === 0) return <Empty description="您的角色没有需要处理的工作队列" />;
+  return (
+    <Row gutter={[16, 16]} data-testid="work-queues">
+      {items.map((q) => (
+        <Col key={q.queue} xs={12} md={8} lg={6} xl={4}>
+          <Link to={`/cases?queue=${q.queue}`} aria-label={`${q.label} ${q.count} 件`}>
+            <Card hoverable size="small" loading={queues.loading}>
+              <Statistic
+                title={q.label}
+                value={q.count}
+                suffix="件"
+                styles={{ content: { color: q.count > 0 && URGENT.has(q.queue) ? '#cf1322' : undefined } }}
+              />
+            </Card>
+          </Link>
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+/** 首页: who is signed in, the work queues of the user's unit and, for those who instruct, 待批示. */
 export default function HomePage() {
   const me = useMe();
-  const level = UNIT_LEVEL_LABELS[me.unit.level as UnitLevel] ?? me.unit.level;
+  const handlesCases = hasPermission(me, 'case.read');
+  const instructs = me.user.roles.some((r) => r === 'leader' || r === 'unitHead');
   return (
-    <Card>
-      <Typography.Title level={3}>您好，{me.user.displayName}</Typography.Title>
-      <Typography.Paragraph type="secondary">
-        欢迎使用信访举报信息管理系统。请从左侧菜单进入各项功能。
-      </Typography.Paragraph>
-      {me.demo && (
-        <Tag color="orange" style={{ marginBottom: 16 }}>
-          演示环境：数据为演示数据
-        </Tag>
-      )}
-      <Descriptions bordered column={1} size="middle" styles={{ label: { width: 140 } }}>
-        <Descriptions.Item label="用户名">{me.user.username}</Descriptions.Item>
-        <Descriptions.Item label="所属单位">
-          {me.unit.name}（{level}）
-        </Descriptions.Item>
-        <Descriptions.Item label="角色">
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card size="small">
+        <Space wrap align="baseline">
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            您好，{me.user.displayName}
+          </Typography.Title>
+          <Typography.Text type="secondary">{me.unit.name}</Typography.Text>
           {me.user.roles.map((r) => (
             <Tag key={r}>{ROLE_LABELS[r]}</Tag>
           ))}
-        </Descriptions.Item>
-        {me.user.title && <Descriptions.Item label="职务">{me.user.title}</Descriptions.Item>}
-        <Descriptions.Item label="可用权限">
-          {me.permissions.map((p) => (
-            <Tag key={p} color="blue">
-              {PERMISSION_LABELS[p as Permission] ?? p}
-            </Tag>
-          ))}
-        </Descriptions.Item>
-        <Descriptions.Item label="最近登录">{chinaTime(me.user.lastLoginAt)}</Descriptions.Item>
-      </Descriptions>
-    </Card>
+          {me.demo && <Tag color="orange">演示环境：数据为演示数据</Tag>}
+        </Space>
+      </Card>
+      {handlesCases ? (
+        <Card title="我的工作">
+          <Queues />
+        </Card>
+      ) : (
+        <Card>
+          <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+            请从左侧菜单进入各项功能。
+          </Typography.Paragraph>
+        </Card>
+      )}
+      {handlesCases && instructs && <BatchInstruct />}
+    </Space>
   );
 }
