@@ -6,3 +6,4 @@ export * from './cases.js';
 export * from './handling.js';
 export * from './imports.js';
 export * from './time.js';
+export * from './portal.js';
