@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
-import type { Db } from '../client.js';
+import { rowsOf, type Db } from '../client.js';
 import { accused, appUser, attachment, caseCounter, caseEvent, caseLink, cases, petitioner, unit } from '../schema/index.js';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -117,10 +117,20 @@ export const casesRepository = {
   /**
    * Ids of earlier cases that share anything with a new one: a petitioner hash, an accused key or a content band,
    * received since `from`. Each branch uses its own index; scoring happens in the domain.
+   *
+   * The lookup runs as the connection's own role with the caller's scope as an explicit condition (the policy's
+   * own): under row-level security PostgreSQL may not use the GIN indexes of the `&&` branches (arrayoverlap is not
+   * leakproof, so it is checked after the policy, row by row), and those branches then read every case of the
+   * window: seconds at a million cases (bench/README.md). Only ids leave this statement; everything the caller
+   * reads about them afterwards is read under row-level security again.
    */
   candidateIds: async (tx: Db, k: CandidateKeys, limit: number): Promise<string[]> => {
+    if (!(k.idHashes.length + k.phoneHashes.length + k.nameAddressHashes.length + k.accusedKeys.length + k.bands.length)) return [];
     const branches: SQL[] = [];
-    const recent = sql`c.received_on >= ${k.from}`;
+    const [prior] = await rowsOf<{ role: string }>(tx.execute(sql`select current_setting('role') as role, set_config('role', 'none', true)`));
+    const scoped = prior!.role !== 'none';
+    const inScope = scoped ? sql` and c.unit_path like current_setting('xinfang.scope_path', true) || '%'` : sql``;
+    const recent = sql`c.received_on >= ${k.from}${inScope}`;
     // Array literals built here (both drivers take them as one text parameter); values are quoted and escaped.
     const textArr = (v: string[]) => sql`${`{${v.map((x) => `"${x.replace(/["\\]/g, (m) => `\\${m}`)}"`).join(',')}}`}::text[]`;
     if (k.idHashes.length)
@@ -133,11 +143,12 @@ export const casesRepository = {
       branches.push(sql`select a.case_id as id from accused a join cases c on c.id = a.case_id where a.match_key = any(${textArr(k.accusedKeys)}) and ${recent}`);
     if (k.bands.length)
       branches.push(sql`select c.id from cases c where c.content_bands && ${`{${k.bands.join(',')}}`}::int[] and ${recent}`);
-    if (!branches.length) return [];
     const union = sql.join(branches, sql` union `);
     const rows = await tx.execute(
       sql`select u.id from (${union}) u join cases c on c.id = u.id where ${k.excludeId ? sql`u.id <> ${k.excludeId}` : sql`true`} order by c.received_on desc limit ${limit}`,
     );
+    // On an error the transaction rolls back, and the role with it.
+    await tx.execute(sql`select set_config('role', ${prior!.role}, true)`);
     return (rows as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
   },
 

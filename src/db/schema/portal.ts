@@ -14,12 +14,20 @@ export const portalAccess = pgTable(
       .references(() => cases.id),
     codeLookup: text('code_lookup').notNull(),
     secretHash: text('secret_hash').notNull(),
-    failures: integer('failures').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex('portal_access_lookup_uq').on(t.codeLookup)],
 );
+
+/**
+ * Failed queries per code, whether the code exists or not, so the lockout says nothing about which codes exist.
+ */
+export const portalAttempt = pgTable('portal_attempt', {
+  codeLookup: text('code_lookup').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
 
 /**
  * The same report sent again within minutes returns the first code. To do that the code is kept encrypted for a
