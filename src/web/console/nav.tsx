@@ -5,6 +5,7 @@ import {
   KeyOutlined,
   LockOutlined,
   LogoutOutlined,
+  SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -24,6 +25,7 @@ export const NAV: NavEntry[] = [
   { path: '/units', label: '单位管理', icon: <ApartmentOutlined />, permission: 'unit.manage' },
   { path: '/users', label: '用户管理', icon: <TeamOutlined />, permission: 'user.read' },
   { path: '/tokens', label: '接口令牌', icon: <KeyOutlined />, permission: 'token.manage' },
+  { path: '/rules', label: '业务规则', icon: <SettingOutlined />, permission: 'unit.read' },
   { path: '/audit', label: '审计日志', icon: <FileSearchOutlined />, permission: 'audit.read' },
   { path: '/password', label: '修改密码', icon: <LockOutlined /> },
 ];

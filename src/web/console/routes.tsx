@@ -14,6 +14,7 @@ const UnitsPage = lazy(() => import('./pages/units/units-page.js'));
 const UsersPage = lazy(() => import('./pages/users/users-page.js'));
 const TokensPage = lazy(() => import('./pages/tokens/tokens-page.js'));
 const AuditPage = lazy(() => import('./pages/audit/audit-page.js'));
+const RulesPage = lazy(() => import('./pages/rules/rules-page.js'));
 const ChangePasswordPage = lazy(() => import('./pages/change-password-page.js'));
 
 export function Loading({ full }: { full?: boolean }) {
@@ -101,6 +102,14 @@ export function ConsoleRoutes() {
           element={page(
             <Guard permission="audit.read">
               <AuditPage />
+            </Guard>,
+          )}
+        />
+        <Route
+          path="rules"
+          element={page(
+            <Guard permission="unit.read">
+              <RulesPage />
             </Guard>,
           )}
         />

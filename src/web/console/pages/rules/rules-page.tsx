@@ -1,0 +1,25 @@
+import { Card, Tabs } from 'antd';
+import { hasPermission, useMe } from '../../session.js';
+import { CalendarRules } from './calendar-rules.js';
+import { RoutingRules } from './routing-rules.js';
+import { TimeLimitRules } from './time-limit-rules.js';
+
+/**
+ * 业务规则: routing tables, the working-day calendar and time limits. Every staff member may read them; those who
+ * may change them get the editors (the server still refuses anyone but the top unit's administrator, in words).
+ */
+export default function RulesPage() {
+  const me = useMe();
+  const canEdit = hasPermission(me, 'config.manage');
+  return (
+    <Card>
+      <Tabs
+        items={[
+          { key: 'routing', label: '分办规则', children: <RoutingRules canEdit={canEdit} /> },
+          { key: 'calendar', label: '节假日安排', children: <CalendarRules canEdit={canEdit} /> },
+          { key: 'time-limits', label: '办理期限', children: <TimeLimitRules canEdit={canEdit} /> },
+        ]}
+      />
+    </Card>
+  );
+}
