@@ -105,6 +105,8 @@ export async function rowsOf<T>(result: Promise<unknown>): Promise<T[]> {
  * reporting a result back to the assigning unit. Everything stays in the one transaction.
  */
 export async function beyondScope<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
+  const [role] = await rowsOf<{ r: string }>(tx.execute(sql`select current_setting('role') as r`));
+  if (role?.r !== 'xinfang_scoped') return fn(); // already unscoped: nothing to lift or restore
   await tx.execute(sql`select set_config('role', 'none', true)`);
   try {
     return await fn();

@@ -36,6 +36,15 @@ export async function buildApp(options: AppOptions) {
   app.decorate('database', options.database);
   app.decorate('config', options.config);
   app.decorate('now', options.now ?? (() => new Date()));
+  const submitted: number[] = [];
+  const hourAgo = (now: Date) => now.getTime() - 3_600_000;
+  app.decorate('portalSubmissions', {
+    add: (now: Date) => void submitted.push(now.getTime()),
+    count: (now: Date) => {
+      while (submitted.length && submitted[0]! < hourAgo(now)) submitted.shift();
+      return submitted.length;
+    },
+  });
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {

@@ -24,6 +24,7 @@ const schema = z.object({
   XINFANG_COOKIE_SECURE: bool.default(false),
   XINFANG_TRUST_PROXY: bool.default(false),
   XINFANG_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  XINFANG_PORTAL_HOURLY_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(500),
   XINFANG_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(10),
   XINFANG_ENCRYPTION_KEYS: z.string().optional(),
   XINFANG_HMAC_KEY: z.string().optional(),
@@ -46,6 +47,8 @@ export interface Config {
   bodyLimit: number;
   /** Sign-in attempts per minute for one address and user name. */
   loginRateLimit: number;
+  /** Online reports accepted per hour from everyone together (a flood guard on top of the per-address limits). */
+  portalHourlyLimit: number;
   logLevel: string;
   /** `id:base64,…` keys for petitioners' identities (first = current); unset → generated into the data folder. */
   encryptionKeys: string | undefined;
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.XINFANG_TRUST_PROXY,
     bodyLimit: e.XINFANG_BODY_LIMIT,
     loginRateLimit: e.XINFANG_LOGIN_RATE_LIMIT,
+    portalHourlyLimit: e.XINFANG_PORTAL_HOURLY_LIMIT,
     logLevel: e.LOG_LEVEL,
     encryptionKeys: e.XINFANG_ENCRYPTION_KEYS,
     hmacKey: e.XINFANG_HMAC_KEY,

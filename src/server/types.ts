@@ -26,6 +26,8 @@ declare module 'fastify' {
     routeTable: RouteEntry[];
     database: Database;
     config: Config;
+    /** Online reports accepted in the last hour (the portal's overall flood guard). */
+    portalSubmissions: { add(now: Date): void; count(now: Date): number };
     now: () => Date;
   }
   interface FastifyRequest {

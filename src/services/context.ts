@@ -11,4 +11,7 @@ export interface ServiceContext {
 
 /** Runs a use case in one transaction limited to the actor's subtree. */
 export const inScope = <T>(ctx: ServiceContext, fn: (tx: Tx) => Promise<T>): Promise<T> =>
-  ctx.database.scoped(ctx.actor.unitPath, fn, ctx.actor.id);
+  ctx.database.scoped(ctx.actor.unitPath, fn, ctx.actor.kind === 'user' ? ctx.actor.id : '');
+
+/** The user id for trail entries: only signed-in users have one (tokens and reporters do not). */
+export const userIdOf = (ctx: ServiceContext) => (ctx.actor.kind === 'user' ? ctx.actor.id : null);

@@ -33,6 +33,9 @@ export const PERMISSIONS = {
   'case.export': ['registrar', 'unitHead', 'leader', 'analyst'],
   /** System-wide rules (routing tables, time limits, calendar); only administrators of the top unit may change them. */
   'config.manage': ['admin'],
+  'portal.message': ['registrar', 'handler', 'unitHead'],
+  /** The leader reception schedule and office contacts published on the portal. */
+  'reception.manage': ['admin', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -53,13 +56,16 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'case.import': '导入历史台账',
   'case.export': '导出信访件',
   'config.manage': '维护业务规则（分办规则、办理期限、节假日）',
+  'portal.message': '与网上信访人留言往来',
+  'reception.manage': '维护领导接访安排',
 };
 
 /** Permissions an API token may carry (integrations never manage accounts or read the audit trail). */
 export const TOKEN_PERMISSIONS: readonly Permission[] = ['unit.read', 'reference.read', 'case.register'];
 
 export interface Actor {
-  kind: 'user' | 'token';
+  /** public: a reporter on the portal, acting on their own case through its query code. */
+  kind: 'user' | 'token' | 'public';
   id: string;
   name: string;
   unitId: string;
@@ -71,6 +77,7 @@ export interface Actor {
 }
 
 export function can(actor: Actor, permission: Permission): boolean {
+  if (actor.kind === 'public') return false;
   if (actor.kind === 'token') return actor.permissions?.includes(permission) ?? false;
   const allowed: readonly Role[] = PERMISSIONS[permission];
   return actor.roles.some((r) => allowed.includes(r));

@@ -36,7 +36,8 @@ export function authPlugin(app: FastifyInstance) {
         request.session = await resolveSession(app.database, cookie, now);
         request.actor = request.session?.actor ?? null;
       }
-      if (request.session && !SAFE.has(request.method)) {
+      // Public routes (login, the portal) do not act on the session, so a staff cookie sent along needs no CSRF token.
+      if (request.session && !SAFE.has(request.method) && !config.public) {
         const sent = request.headers['x-csrf-token'];
         if (typeof sent !== 'string' || !sameSecret(sent, request.session.csrfToken))
           throw new AppError('forbidden', '请求缺少有效的防伪令牌（CSRF），请刷新页面后重试');

@@ -43,6 +43,10 @@ import routingConfig from './config/routing.js';
 import timeConfig from './config/time.js';
 import notifications from './notifications/routes.js';
 import deadlineLights from './handling/lights.js';
+import portalPublic from './portal/public.js';
+import portalFiles from './portal/files.js';
+import portalOffice from './portal/office.js';
+import reception from './portal/reception.js';
 import regionChildren from './regions/children.js';
 import regionDetail from './regions/get.js';
 import searchRegions from './regions/search.js';
@@ -97,6 +101,10 @@ export const ROUTES = [
   timeConfig,
   notifications,
   deadlineLights,
+  portalPublic,
+  portalFiles,
+  portalOffice,
+  reception,
   importExport,
 ];
 

@@ -22,4 +22,4 @@ export function caseViewOf(c: CaseRow, deadlines: { step: string; status: string
   };
 }
 
-export const workflowActorOf = (a: Actor): WorkflowActor => ({ roles: a.roles, unitId: a.unitId });
+export const workflowActorOf = (a: Actor): WorkflowActor => ({ roles: a.roles, unitId: a.unitId, ...(a.kind === 'public' ? { isPetitioner: true } : {}) });

@@ -5,7 +5,7 @@ import { invalid, notFound } from '../../domain/errors.js';
 import { STATE_LABELS, TRANSITIONS, type CaseAction, type CaseState } from '../../domain/workflow/index.js';
 import { audit } from '../audit.js';
 import { code128Svg } from '../barcodes.js';
-import { inScope, type ServiceContext } from '../context.js';
+import { inScope, userIdOf, type ServiceContext } from '../context.js';
 import { escapeHtml, escapeMultiline, htmlPage } from '../printouts/index.js';
 import { noticeHtml } from './notices.js';
 import { performAction } from './perform-action.js';
@@ -29,7 +29,7 @@ export const replySupervision = (ctx: ServiceContext, id: string, reply: string)
     const c = await casesRepository.byId(tx, s.caseId);
     if (c?.unitId !== ctx.actor.unitId) throw invalid('只有承办单位可以回复督办');
     await tx.update(supervision).set({ reply, repliedAt: ctx.now(), repliedBy: ctx.actor.name }).where(and(eq(supervision.id, id), isNull(supervision.reply)));
-    await casesRepository.appendEvent(tx, { caseId: s.caseId, at: ctx.now(), actorName: ctx.actor.name, actorUserId: ctx.actor.id, unitId: ctx.actor.unitId, action: 'replySupervision', opinion: reply });
+    await casesRepository.appendEvent(tx, { caseId: s.caseId, at: ctx.now(), actorName: ctx.actor.name, actorUserId: userIdOf(ctx), unitId: ctx.actor.unitId, action: 'replySupervision', opinion: reply });
     await audit(tx, ctx, { action: 'case.replySupervision', objectType: 'case', objectId: s.caseId, objectUnitId: c.unitId });
   });
 

@@ -5,7 +5,7 @@ import { toChinaDate } from '../../domain/deadlines/index.js';
 import { notFound, staleVersion } from '../../domain/errors.js';
 import { decide, refusalToError, type CaseAction, type SideEffect } from '../../domain/workflow/index.js';
 import { audit } from '../audit.js';
-import { inScope, type ServiceContext } from '../context.js';
+import { inScope, userIdOf, type ServiceContext } from '../context.js';
 import { deadlinesOf, extendDeadline, freezeDeadline, pauseDeadlines, resumeDeadlines, startDeadline, stopDeadlines } from '../deadlines/clocks.js';
 import { caseViewOf, workflowActorOf } from './case-view.js';
 import { createLinkedCase, restrictRecord, type Relation } from './linked-case.js';
@@ -42,7 +42,7 @@ export function performAction(ctx: ServiceContext, caseId: string, action: CaseA
       caseId: c.id,
       at: now,
       actorName: ctx.actor.name,
-      actorUserId: ctx.actor.id,
+      actorUserId: userIdOf(ctx),
       unitId: ctx.actor.unitId,
       action,
       fromState: decision.from,
@@ -59,7 +59,7 @@ export function performAction(ctx: ServiceContext, caseId: string, action: CaseA
 async function recordFields(tx: Db, ctx: ServiceContext, c: CaseRow, action: CaseAction, p: Payload, changes: Partial<CaseRow>, now: Date) {
   switch (action) {
     case 'instruct':
-      await tx.insert(instruction).values({ caseId: c.id, leaderUserId: ctx.actor.id, leaderName: ctx.actor.name, unitId: ctx.actor.unitId, at: now, text: str(p, 'instruction')!, documentNo: str(p, 'documentNo') });
+      await tx.insert(instruction).values({ caseId: c.id, leaderUserId: userIdOf(ctx), leaderName: ctx.actor.name, unitId: ctx.actor.unitId, at: now, text: str(p, 'instruction')!, documentNo: str(p, 'documentNo') });
       return;
     case 'submitConclusion':
     case 'close':
@@ -83,7 +83,7 @@ async function recordFields(tx: Db, ctx: ServiceContext, c: CaseRow, action: Cas
       return;
     case 'supervise':
     case 'remind':
-      await tx.insert(supervision).values({ caseId: c.id, kind: action, unitId: ctx.actor.unitId, byUserId: ctx.actor.id, byName: ctx.actor.name, at: now, reason: str(p, 'opinion') ?? str(p, 'reason'), requirement: str(p, 'requirement'), dueOn: str(p, 'dueDate') });
+      await tx.insert(supervision).values({ caseId: c.id, kind: action, unitId: ctx.actor.unitId, byUserId: userIdOf(ctx), byName: ctx.actor.name, at: now, reason: str(p, 'opinion') ?? str(p, 'reason'), requirement: str(p, 'requirement'), dueOn: str(p, 'dueDate') });
       if (action === 'supervise') changes.supervised = true;
       return;
     default:
@@ -182,7 +182,7 @@ async function reportToSource(tx: Db, ctx: ServiceContext, c: CaseRow, kind: 're
     caseId: source.id,
     at: x.now,
     actorName: ctx.actor.name,
-    actorUserId: ctx.actor.id,
+    actorUserId: userIdOf(ctx),
     unitId: ctx.actor.unitId,
     action: kind === 'reopenSource' ? 'returnedByReceiver' : 'resultReported',
     fromState: source.state,

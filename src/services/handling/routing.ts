@@ -32,25 +32,39 @@ export async function routingTables(db: Db) {
  * tree (the competent unit may be above the caller), so the tree — names, levels, kinds, regions only — is read
  * beyond the caller's scope.
  */
-export async function suggestFor(tx: Tx, c: CaseRow): Promise<RouteSuggestion & { direction: 'here' | 'down' | 'up' | null; unitName: string | null }> {
-  const [units, people, tables] = await beyondScope(tx, () =>
+export interface RoutableMatter {
+  pipeline: CaseRow['pipeline'];
+  nature: string;
+  matterRegionCode: string | null;
+  categoryCode: string | null;
+  accused: { rank: Rank | null; isUnitChief: boolean }[];
+}
+
+/** The suggestion for a matter not yet registered (the portal files into the unit routing selects). */
+export async function suggestForMatter(tx: Tx, m: RoutableMatter) {
+  const [units, tables] = await beyondScope(tx, () =>
     Promise.all([
       tx.select({ id: unit.id, name: unit.name, shortName: unit.shortName, level: unit.level, kind: unit.kind, regionCode: unit.regionCode, parentId: unit.parentId, path: unit.path, active: unit.active }).from(unit),
-      tx.select().from(accused).where(eq(accused.caseId, c.id)),
       routingTables(tx),
     ]),
   );
   const suggestion = suggestRoute(
     {
-      pipeline: c.pipeline,
-      matterRegion: c.matterRegionCode,
-      accused: people.filter((a) => a.rank).map((a) => ({ rank: a.rank!, isUnitChief: a.isUnitChief })),
-      categoryCode: c.categoryCode,
-      categoryName: categoryName(c.pipeline, c.categoryCode),
-      isAccusation: c.nature === 'accusation',
+      pipeline: m.pipeline,
+      matterRegion: m.matterRegionCode,
+      accused: m.accused.filter((a) => a.rank).map((a) => ({ rank: a.rank!, isUnitChief: a.isUnitChief })),
+      categoryCode: m.categoryCode,
+      categoryName: categoryName(m.pipeline, m.categoryCode),
+      isAccusation: m.nature === 'accusation',
     },
     { units: units as RoutingUnit[], rankLevels: tables.rankLevels, categoryDepartments: tables.categoryDepartments, regionName },
   );
+  return { suggestion, units };
+}
+
+export async function suggestFor(tx: Tx, c: CaseRow): Promise<RouteSuggestion & { direction: 'here' | 'down' | 'up' | null; unitName: string | null }> {
+  const people = await beyondScope(tx, () => tx.select().from(accused).where(eq(accused.caseId, c.id)));
+  const { suggestion, units } = await suggestForMatter(tx, { ...c, accused: people });
   const here = units.find((u) => u.id === c.unitId)!;
   const target = units.find((u) => u.id === suggestion.unitId);
   return { ...suggestion, unitName: target?.name ?? null, direction: target ? directionFrom(here, target, units) : null };

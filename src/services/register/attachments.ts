@@ -4,7 +4,7 @@ import { attachment } from '../../db/schema/index.js';
 import { AppError, invalid, notFound } from '../../domain/errors.js';
 import { ACCEPTED_FILE_TYPES, cleanFileName, sniffFileType } from '../../domain/files/index.js';
 import { audit } from '../audit.js';
-import { inScope, type ServiceContext } from '../context.js';
+import { inScope, userIdOf, type ServiceContext } from '../context.js';
 import { putFile, readFileStream } from '../files/file-store.js';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -23,7 +23,7 @@ export async function addAttachment(ctx: ServiceContext, caseId: string, fileNam
       .insert(attachment)
       .values({ caseId, kind: type.kind, fileName: cleanFileName(fileName), mime: type.mime, size: data.length, sha256: stored.sha256, storageKey: stored.storageKey, uploadedBy: ctx.actor.name, uploadedAt: ctx.now() })
       .returning();
-    await casesRepository.appendEvent(tx, { caseId, at: ctx.now(), actorName: ctx.actor.name, actorUserId: ctx.actor.id, unitId: ctx.actor.unitId, action: 'addAttachment', detail: { fileName: row!.fileName, kind: row!.kind } });
+    await casesRepository.appendEvent(tx, { caseId, at: ctx.now(), actorName: ctx.actor.name, actorUserId: userIdOf(ctx), unitId: ctx.actor.unitId, action: 'addAttachment', detail: { fileName: row!.fileName, kind: row!.kind } });
     await audit(tx, ctx, { action: 'attachment.add', objectType: 'case', objectId: caseId, objectUnitId: c.unitId, detail: { attachmentId: row!.id, fileName: row!.fileName, size: row!.size } });
     return { id: row!.id, kind: row!.kind, fileName: row!.fileName, mime: row!.mime, size: row!.size, uploadedAt: row!.uploadedAt.toISOString() };
   });

@@ -9,7 +9,7 @@ import { audit } from '../audit.js';
 import { toChinaDate } from '../../domain/deadlines/index.js';
 import { deadlinesOf, stopDeadline } from '../deadlines/clocks.js';
 import { allowedActionsFor } from '../handling/trail.js';
-import { inScope, type ServiceContext } from '../context.js';
+import { inScope, userIdOf, type ServiceContext } from '../context.js';
 import { caseSummaryView, loadCaseDetail } from './case-detail.js';
 import { petitionerHashes } from './protect.js';
 import { caseText, findRepeatCandidates } from './repeat-candidates.js';
@@ -130,7 +130,7 @@ export const decideRepeat = (ctx: ServiceContext, id: string, decision: { repeat
       caseId: id,
       at: now,
       actorName: ctx.actor.name,
-      actorUserId: ctx.actor.id,
+      actorUserId: userIdOf(ctx),
       unitId: ctx.actor.unitId,
       action: 'repeatOf' in decision ? 'markRepeat' : 'confirmNew',
       opinion: reason ?? null,
@@ -148,7 +148,7 @@ export const undoRepeat = (ctx: ServiceContext, id: string, reason: string) =>
     const now = ctx.now();
     await casesRepository.undoLinks(tx, id, 'repeatOf', ctx.actor.name, now);
     await casesRepository.update(tx, id, { repeatStatus: 'unchecked', repeatOf: null, repeatCount: 0 });
-    await casesRepository.appendEvent(tx, { caseId: id, at: now, actorName: ctx.actor.name, actorUserId: ctx.actor.id, unitId: ctx.actor.unitId, action: 'undoRepeat', opinion: reason });
+    await casesRepository.appendEvent(tx, { caseId: id, at: now, actorName: ctx.actor.name, actorUserId: userIdOf(ctx), unitId: ctx.actor.unitId, action: 'undoRepeat', opinion: reason });
     await audit(tx, ctx, { action: 'case.undoRepeat', objectType: 'case', objectId: id, objectUnitId: c.unitId, detail: { reason } });
     return loadCaseDetail(tx, id, false);
   });

@@ -1,4 +1,4 @@
-import { casesRepository, unitsRepository, type Db } from '../../db/index.js';
+import { casesRepository, unitsRepository, type Db, type Tx } from '../../db/index.js';
 import { toChinaDate } from '../../domain/deadlines/index.js';
 import { invalid } from '../../domain/errors.js';
 import {
@@ -27,6 +27,8 @@ export interface RegisterOptions {
   via: 'console' | 'api' | 'import' | 'portal';
   /** Idempotency: an external key registered before returns that case instead of a new one. */
   externalKey?: string | undefined;
+  /** More to write in the same transaction once the case exists (the portal's access codes). */
+  afterInsert?: ((tx: Tx, caseId: string) => Promise<void>) | undefined;
 }
 
 /**
@@ -60,6 +62,15 @@ export async function registerCase(ctx: ServiceContext, input: RegistrationInput
       const existing = await casesRepository.byExternalKey(tx, opts.externalKey);
       if (existing) return { ...(await resultOf(tx, existing.id, null, [])), duplicate: true };
     }
+    // Repeat candidates before the number: they need nothing of the new row, and the unit's case counter stays
+    // locked from nextSeq to commit, so whatever runs after it holds up the unit's other registrations.
+    const candidates = await findRepeatCandidates(tx, {
+      receivedOn: input.receivedOn,
+      petitioners: petitioners.map(petitionerHashes),
+      accusedKeys: accusedRows.flatMap((a) => (a.matchKey ? [a.matchKey] : [])),
+      text,
+      bands,
+    });
     const unitRow = (await unitsRepository.byId(tx, ctx.actor.unitId))!;
     const flags = registrationFlags(input, { receivingLevel: unitRow.level, today });
     const year = Number(today.slice(0, 4));
@@ -111,15 +122,8 @@ export async function registerCase(ctx: ServiceContext, input: RegistrationInput
     });
     for (const e of entrySideEffects({ ...caseViewOf(row), state: 'registered' }))
       if (e.kind === 'startDeadline') await startDeadline(tx, row.id, e.step, row.receivedOn);
+    if (opts.afterInsert) await opts.afterInsert(tx, row.id);
     await audit(tx, ctx, { action: 'case.register', objectType: 'case', objectId: row.id, objectUnitId: row.unitId, detail: { caseNo: row.caseNo, via: opts.via } });
-    const candidates = await findRepeatCandidates(tx, {
-      id: row.id,
-      receivedOn: row.receivedOn,
-      petitioners: petitioners.map(petitionerHashes),
-      accusedKeys: accusedRows.flatMap((a) => (a.matchKey ? [a.matchKey] : [])),
-      text,
-      bands,
-    });
     return { ...(await resultOf(tx, row.id, flags.skipLevel.skipLevel ? flags.skipLevel.reason : null, candidates)), duplicate: false };
   });
 }

@@ -6,3 +6,4 @@ export * from './audit.js';
 export * from './regions.js';
 export * from './cases.js';
 export * from './imports.js';
+export * from './portal.js';
