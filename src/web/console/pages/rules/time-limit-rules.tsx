@@ -19,7 +19,7 @@ interface Rule {
 }
 type RuleValues = Pick<Rule, 'days' | 'unit' | 'label' | 'name'>;
 
-const UNIT_LABELS: Record<string, string> = { calendar: '日（自然日）', working: '个工作日' };
+const UNIT_LABELS: Record<string, string> = { calendar: '个自然日', working: '个工作日' };
 
 /** 办理期限 of every step; a change applies to clocks started afterwards, running ones keep theirs. */
 export function TimeLimitRules({ canEdit }: { canEdit: boolean }) {
@@ -61,7 +61,9 @@ export function TimeLimitRules({ canEdit }: { canEdit: boolean }) {
           {
             title: '时限',
             key: 'days',
-            render: (_, r) => `${r.days} ${UNIT_LABELS[r.unit] ?? r.unit}`,
+            render: (_, r) => (
+              <span style={{ whiteSpace: 'nowrap' }}>{`${r.days} ${UNIT_LABELS[r.unit] ?? r.unit}`}</span>
+            ),
           },
           { title: '起算', dataIndex: 'from', key: 'from' },
           { title: '依据', dataIndex: 'basis', key: 'basis' },

@@ -9,6 +9,9 @@ import { ActionFields, fieldsOf, toPayload } from './action-fields.js';
 import { isRouteAction, preselectedTarget, RouteField, SuggestionNote } from './route-field.js';
 import type { RouteSuggestion } from './types.js';
 
+const STALE =
+  '本件已被他人办理或修改，您的提交未保存。页面已更新为最新状态，请核对后再次提交（已填写的内容仍保留）';
+
 interface Props {
   caseId: string;
   caseNo: string;
@@ -17,12 +20,24 @@ interface Props {
   units: readonly Unit[];
   ownUnit: { id: string; path: string };
   onClose: () => void;
-  /** After the action went through, or when someone else acted first (the trail is read again). */
+  /** After the action went through. */
   onDone: () => void;
+  /** Someone else acted first: the trail is read again (a new version), the dialog keeps what was typed. */
+  onStale: () => void;
 }
 
 /** One workflow action: its fields, the routing suggestion where the case goes elsewhere, and the server's answer. */
-export function ActionDialog({ caseId, caseNo, action, version, units, ownUnit, onClose, onDone }: Props) {
+export function ActionDialog({
+  caseId,
+  caseNo,
+  action,
+  version,
+  units,
+  ownUnit,
+  onClose,
+  onDone,
+  onStale,
+}: Props) {
   const { message } = App.useApp();
   const t = TRANSITIONS[action];
   const routed = isRouteAction(action);
@@ -39,11 +54,10 @@ export function ActionDialog({ caseId, caseNo, action, version, units, ownUnit, 
     try {
       await api.post(`/cases/${caseId}/actions/${action}`, { version, payload: toPayload(values) });
     } catch (e) {
-      // Someone acted first: nothing was changed; show the case as it is now.
+      // Someone acted first: nothing was saved. Show the case as it is now and let the user check and resend.
       if (e instanceof ApiError && e.status === 409) {
-        message.warning(e.message);
-        onDone();
-        return;
+        onStale();
+        throw new ApiError(409, e.code, STALE);
       }
       throw e;
     }
@@ -80,7 +94,9 @@ export function ActionDialog({ caseId, caseNo, action, version, units, ownUnit, 
               ownUnit={ownUnit}
             />
           )}
-          {fields.length === 0 && <Typography.Paragraph>确定对本件执行「{t.label}」？</Typography.Paragraph>}
+          {t.requires.length === 0 && !routed && (
+            <Typography.Paragraph>确定对本件执行「{t.label}」？</Typography.Paragraph>
+          )}
           <ActionFields fields={fields} />
         </>
       )}

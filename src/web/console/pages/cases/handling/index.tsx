@@ -1,8 +1,8 @@
 // 办理: what the caller may do next with a case (exactly the server's allowedActions), and its whole trail.
 // Mounted on the case page: <CaseHandling caseId={…} onChanged={reloadCase} />.
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { App, Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, API_BASE } from '../../../../common/api.js';
 import { ErrorResult } from '../../../../common/error-result.js';
 import type { Items, Unit } from '../../../../common/types.js';
@@ -57,6 +57,15 @@ export function CaseHandling({ caseId, onChanged, handlingUnitId }: Props) {
     onChanged?.();
   }, [onChanged]);
   const reloadTrail = useCallback(() => setTick((t) => t + 1), []);
+  // After someone else acted, the open dialog may offer an action the case no longer allows: close it and say so.
+  const { message } = App.useApp();
+  const offered = trail.data?.allowedActions;
+  useEffect(() => {
+    if (acting && offered && !offered.includes(acting)) {
+      message.warning(`本件当前已不能「${TRANSITIONS[acting].label}」`);
+      setActing(null);
+    }
+  }, [acting, offered, message]);
   const canOpen = useCallback((name: string) => unitList.some((u) => u.name === name), [unitList]);
 
   if (trail.error) return <ErrorResult error={trail.error} onRetry={() => void trail.reload()} />;
@@ -140,6 +149,7 @@ export function CaseHandling({ caseId, onChanged, handlingUnitId }: Props) {
             reloadTrail();
           }}
           onDone={changed}
+          onStale={reloadTrail}
         />
       )}
     </Space>
