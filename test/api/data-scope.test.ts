@@ -26,6 +26,9 @@ const EXAMPLES: Record<string, unknown> = {
   'POST /api/v1/supervisions/:id/reply': { reply: '越权回复督办' },
   'POST /api/v1/cases/instruct': { items: [{ id: '$CASE', version: 1 }], instruction: '越权批示' },
   'POST /api/v1/cases/:id/portal-messages': { body: '越权留言' },
+  'PUT /api/v1/imports/:id/mapping': { mapping: {} },
+  // The upload is multipart and always files into the caller's own unit (see import-export.test.ts).
+  'POST /api/v1/imports': {},
   'POST /api/v1/reception-slots': { unitId: '$UNIT', day: '2026-12-05', timeRange: '09:00-12:00', leaderName: '越权', place: '越权地点' },
   'POST /api/v1/cases/:id/repeat/undo': { reason: '越权撤销' },
   'POST /api/v1/tokens': { name: '越权令牌', unitId: '$UNIT', permissions: ['unit.read'] },
@@ -36,8 +39,8 @@ const QUERIES: Record<string, string> = {
   'GET /api/v1/audit': '?objectId=$UNIT',
 };
 // What kind of object an `:id` in each collection names.
-type Kind = 'unit' | 'user' | 'token' | 'case' | 'attachment' | 'notice' | 'supervision' | 'receptionSlot';
-const ID_KIND: Record<string, Kind> = { units: 'unit', users: 'user', tokens: 'token', cases: 'case', attachments: 'attachment', notices: 'notice', supervisions: 'supervision', 'reception-slots': 'receptionSlot' };
+type Kind = 'unit' | 'user' | 'token' | 'case' | 'attachment' | 'notice' | 'supervision' | 'receptionSlot' | 'importJob';
+const ID_KIND: Record<string, Kind> = { units: 'unit', users: 'user', tokens: 'token', cases: 'case', attachments: 'attachment', notices: 'notice', supervisions: 'supervision', 'reception-slots': 'receptionSlot', imports: 'importJob' };
 // Routes about the caller alone or about shared reference data: nothing of another unit to reach.
 const NOT_SCOPED = new Set([
   'POST /api/v1/auth/login',
@@ -70,7 +73,7 @@ const NOT_SCOPED = new Set([
 let t: TestApp;
 const callers: Record<string, Client> = {};
 const actors: Record<string, Actor> = {};
-const other = { unit: '', user: '', token: '', registrar: '', case: '', caseNo: '', attachment: '', notice: '', supervision: '', receptionSlot: '' };
+const other = { unit: '', user: '', token: '', registrar: '', case: '', caseNo: '', attachment: '', notice: '', supervision: '', receptionSlot: '', importJob: '' };
 const own = { unit: '', user: '' };
 let before = '';
 
@@ -109,6 +112,11 @@ beforeAll(async () => {
   other.supervision = sp!.id;
   const [rs] = await rowsOf<{ id: string }>(t.database.db.execute(sql`insert into reception_slot (unit_id, day, time_range, leader_name, place, created_by, created_at) values (${other.unit}, '2026-12-05', '09:00-12:00', '封开领导', '封开接待室', '封开', now()) returning id`));
   other.receptionSlot = rs!.id;
+  const [ij] = await rowsOf<{ id: string }>(
+    t.database.db.execute(sql`insert into import_job (unit_id, created_by_name, file_name, file_kind, header_row, headers, mapping, total_rows, created_at, updated_at)
+      values (${other.unit}, '封开', '封开台账.xlsx', 'xlsx', 1, '[]'::jsonb, '{}'::jsonb, 0, now(), now()) returning id`),
+  );
+  other.importJob = ij!.id;
   for (const name of ['dq_admin', 'dq_auditor', 'dq_unithead', 'dq_registrar']) {
     callers[name] = await login(t, name);
     const me = (await callers[name]!.get('/api/v1/auth/me')).json();
@@ -131,7 +139,7 @@ function callerFor(r: RouteEntry): Client {
 }
 const fill = (value: unknown, unit: string) => JSON.parse(JSON.stringify(value ?? {}).replaceAll('$UNIT', unit).replaceAll('$CASE', other.case));
 const otherIds = (kind: Kind) =>
-  ({ unit: [other.unit], user: [other.user, other.registrar], token: [other.token], case: [other.case], attachment: [other.attachment], notice: [other.notice], supervision: [other.supervision], receptionSlot: [other.receptionSlot] })[kind];
+  ({ unit: [other.unit], user: [other.user, other.registrar], token: [other.token], case: [other.case], attachment: [other.attachment], notice: [other.notice], supervision: [other.supervision], receptionSlot: [other.receptionSlot], importJob: [other.importJob] })[kind];
 
 describe('data scope over every route', () => {
   it('knows how to exercise every scoped route', () => {
@@ -147,7 +155,7 @@ describe('data scope over every route', () => {
 
   it('refuses every route aimed at the neighbouring county, and leaks nothing in lists', async () => {
     const failures: string[] = [];
-    const secrets = [other.unit, other.user, other.registrar, other.token, other.case, other.caseNo, other.attachment, other.notice, other.supervision, other.receptionSlot, '封开'];
+    const secrets = [other.unit, other.user, other.registrar, other.token, other.case, other.caseNo, other.attachment, other.notice, other.supervision, other.receptionSlot, other.importJob, '封开'];
     for (const r of scopedRoutes()) {
       const k = key(r);
       const client = callerFor(r);
