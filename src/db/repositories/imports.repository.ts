@@ -79,6 +79,14 @@ export const importsRepository = {
       .where(and(eq(importRow.jobId, jobId), gt(importRow.rowNo, afterRowNo), status ? eq(importRow.status, status) : undefined))
       .orderBy(asc(importRow.rowNo))
       .limit(limit),
+  /** Only the cells of rows after `afterRowNo` (checking again needs nothing else). */
+  cells: (tx: Db, jobId: string, afterRowNo: number, limit: number) =>
+    tx
+      .select({ rowNo: importRow.rowNo, cells: importRow.cells })
+      .from(importRow)
+      .where(and(eq(importRow.jobId, jobId), gt(importRow.rowNo, afterRowNo)))
+      .orderBy(asc(importRow.rowNo))
+      .limit(limit),
   /** Rows of the given statuses, a page in file order (the report). */
   rowsWithStatus: (tx: Db, jobId: string, statuses: ImportRowStatus[], limit: number, offset: number) =>
     tx
@@ -98,7 +106,7 @@ export const importsRepository = {
   },
   /** Rewrites the validation results of many rows, a chunk per statement. */
   setResults: async (tx: Db, jobId: string, results: RowResultUpdate[]) => {
-    for (const part of chunks(results)) {
+    for (const part of chunks(results, 2000)) {
       await tx.execute(sql`
         update import_row r set status = v.status, errors = v.errors, input = v.input, external_key = v.external_key
         from jsonb_to_recordset(${JSON.stringify(part.map((p) => ({ row_no: p.rowNo, status: p.status, errors: p.errors, input: p.input, external_key: p.externalKey })))}::jsonb)

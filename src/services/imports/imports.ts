@@ -95,9 +95,9 @@ export async function updateMapping(ctx: ServiceContext, id: string, mapping: Im
   const unit = await inScope(ctx, (tx) => unitsRepository.byId(tx, job.unitId));
   const rows: { rowNo: number; cells: string[] }[] = [];
   for (let after = 0; ; ) {
-    const page = await inScope(ctx, (tx) => importsRepository.rows(tx, id, after, 5000));
+    const page = await inScope(ctx, (tx) => importsRepository.cells(tx, id, after, 10_000));
     if (!page.length) break;
-    rows.push(...page.map((r) => ({ rowNo: r.rowNo, cells: r.cells })));
+    rows.push(...page);
     after = page[page.length - 1]!.rowNo;
   }
   const results = validateRows(rows, mapping, job.headers, importChecks(ctx.now(), unit!.regionCode), job.unitId);
