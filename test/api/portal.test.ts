@@ -144,3 +144,14 @@ describe('public information', () => {
     expect(info.reception[0]).toMatchObject({ unitName: '中云街道办事处', leaderName: '唐书记', place: '中云街道群众来访接待室' });
   });
 });
+
+describe('public reference data', () => {
+  it('serves regions and categories to the portal without signing in', async () => {
+    const provinces = (await t.app.inject({ method: 'GET', url: '/api/v1/portal/regions/100000/children' })).json().items;
+    expect(provinces.find((p: { code: string }) => p.code === '440000')).toMatchObject({ name: '广东省', hasChildren: true });
+    const towns = (await t.app.inject({ method: 'GET', url: '/api/v1/portal/regions/441226/children' })).json().items;
+    expect(towns.map((x: { name: string }) => x.name)).toContain('新圩镇');
+    const cats = (await t.app.inject({ method: 'GET', url: '/api/v1/portal/categories' })).json();
+    expect(cats.discipline.length).toBeGreaterThan(5);
+  });
+});

@@ -47,6 +47,7 @@ import portalPublic from './portal/public.js';
 import portalFiles from './portal/files.js';
 import portalOffice from './portal/office.js';
 import reception from './portal/reception.js';
+import portalReference from './portal/reference.js';
 import regionChildren from './regions/children.js';
 import regionDetail from './regions/get.js';
 import searchRegions from './regions/search.js';
@@ -105,6 +106,7 @@ export const ROUTES = [
   portalFiles,
   portalOffice,
   reception,
+  portalReference,
   importExport,
 ];
 
