@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { listQuery, parseListState, toSearchParams, withFilters } from './list-query.js';
+
+describe('case list state in the URL', () => {
+  it('reads a queue link from the home page and ignores what the API would refuse', () => {
+    const s = parseListState(
+      new URLSearchParams('queue=toPropose&state=nonsense&from=2026-1-1&page=0&pageSize=7'),
+    );
+    expect(s).toEqual({ filters: { queue: 'toPropose' }, page: 1, pageSize: 20 });
+  });
+
+  it('round-trips filters and paging, leaving defaults out of the URL', () => {
+    const s = parseListState(
+      new URLSearchParams('q=礼金&pipeline=discipline&categoryCode=0123&groupVisit=true&page=3&pageSize=50'),
+    );
+    expect(toSearchParams(s).toString()).toBe(
+      new URLSearchParams(
+        'q=礼金&pipeline=discipline&categoryCode=0123&groupVisit=true&page=3&pageSize=50',
+      ).toString(),
+    );
+    expect(listQuery(s)).toMatchObject({ q: '礼金', groupVisit: 'true', limit: 50, offset: 100 });
+    expect(toSearchParams({ filters: {}, page: 1, pageSize: 20 }).toString()).toBe('');
+  });
+
+  it('starts again at page 1 on a new filter and drops a category without its pipeline', () => {
+    const s = parseListState(new URLSearchParams('pipeline=government&categoryCode=0102&page=4'));
+    const next = withFilters(s, { pipeline: undefined, channel: 'visit' });
+    expect(next).toEqual({ filters: { channel: 'visit' }, page: 1, pageSize: 20 });
+  });
+});
