@@ -3,8 +3,9 @@ import { useEffect } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ROLE_LABELS } from '../../domain/vocabulary/index.js';
 import { NotificationBell } from './components/notification-bell.js';
+import { ScanBox } from './components/scan-box.js';
 import { allowed, LOGOUT, NAV, navKeyOf } from './nav.js';
-import { useMe, useSession } from './session.js';
+import { hasPermission, useMe, useSession } from './session.js';
 
 const SYSTEM_NAME = '信访举报信息管理系统';
 
@@ -54,6 +55,7 @@ export function ConsoleLayout() {
         >
           <Typography.Text strong>{current?.label ?? ''}</Typography.Text>
           <Space size="middle" wrap={false}>
+            {hasPermission(me, 'case.read') && <ScanBox />}
             <NotificationBell />
             <Space size="middle" wrap={false} data-testid="current-user">
               <span>{me.user.displayName}</span>

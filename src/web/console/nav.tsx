@@ -1,6 +1,8 @@
 import {
   ApartmentOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
+  FormOutlined,
   HomeOutlined,
   KeyOutlined,
   LockOutlined,
@@ -22,6 +24,9 @@ export interface NavEntry {
 /** The system's modules that exist. A module not built yet has no entry (not a placeholder). */
 export const NAV: NavEntry[] = [
   { path: '/', label: '首页', icon: <HomeOutlined /> },
+  // 信访登记 before 信访件: navKeyOf takes the first entry whose path prefixes the location.
+  { path: '/cases/new', label: '信访登记', icon: <FormOutlined />, permission: 'case.register' },
+  { path: '/cases', label: '信访件', icon: <FileTextOutlined />, permission: 'case.read' },
   { path: '/units', label: '单位管理', icon: <ApartmentOutlined />, permission: 'unit.manage' },
   { path: '/users', label: '用户管理', icon: <TeamOutlined />, permission: 'user.read' },
   { path: '/tokens', label: '接口令牌', icon: <KeyOutlined />, permission: 'token.manage' },

@@ -16,6 +16,9 @@ const TokensPage = lazy(() => import('./pages/tokens/tokens-page.js'));
 const AuditPage = lazy(() => import('./pages/audit/audit-page.js'));
 const RulesPage = lazy(() => import('./pages/rules/rules-page.js'));
 const ChangePasswordPage = lazy(() => import('./pages/change-password-page.js'));
+const CasesPage = lazy(() => import('./pages/cases/list/cases-page.js'));
+const RegisterPage = lazy(() => import('./pages/cases/register/register-page.js'));
+const CasePage = lazy(() => import('./pages/cases/detail/case-page.js'));
 
 export function Loading({ full }: { full?: boolean }) {
   return (
@@ -110,6 +113,30 @@ export function ConsoleRoutes() {
           element={page(
             <Guard permission="unit.read">
               <RulesPage />
+            </Guard>,
+          )}
+        />
+        <Route
+          path="cases"
+          element={page(
+            <Guard permission="case.read">
+              <CasesPage />
+            </Guard>,
+          )}
+        />
+        <Route
+          path="cases/new"
+          element={page(
+            <Guard permission="case.register">
+              <RegisterPage />
+            </Guard>,
+          )}
+        />
+        <Route
+          path="cases/:id"
+          element={page(
+            <Guard permission="case.read">
+              <CasePage />
             </Guard>,
           )}
         />
