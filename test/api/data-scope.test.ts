@@ -26,7 +26,7 @@ const EXAMPLES: Record<string, unknown> = {
   'POST /api/v1/supervisions/:id/reply': { reply: '越权回复督办' },
   'POST /api/v1/cases/instruct': { items: [{ id: '$CASE', version: 1 }], instruction: '越权批示' },
   'POST /api/v1/cases/:id/portal-messages': { body: '越权留言' },
-  'PUT /api/v1/imports/:id/mapping': { mapping: {} },
+  'PUT /api/v1/imports/:id/mapping': { columns: {}, defaults: {} },
   // The upload is multipart and always files into the caller's own unit (see import-export.test.ts).
   'POST /api/v1/imports': {},
   'POST /api/v1/reception-slots': { unitId: '$UNIT', day: '2026-12-05', timeRange: '09:00-12:00', leaderName: '越权', place: '越权地点' },
