@@ -1,20 +1,10 @@
-import type { Role } from '../vocabulary/index.js';
+import { ROLES, type Role } from '../vocabulary/index.js';
 
 /**
  * What each role may do. One table, read by the HTTP layer (route config `permission`) and by the web
  * (to hide what a user cannot use). 三员分立: the admin manages, the auditor only reads the trail.
  */
-const STAFF: readonly Role[] = [
-  'registrar',
-  'handler',
-  'unitHead',
-  'leader',
-  'supervisor',
-  'liaison',
-  'analyst',
-  'admin',
-  'auditor',
-];
+const STAFF: readonly Role[] = ROLES;
 
 export const PERMISSIONS = {
   'unit.read': STAFF,

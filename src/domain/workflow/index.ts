@@ -10,3 +10,4 @@ export { DEFAULT_MAX_EXTENSION_DAYS, caseGuard } from './guards.js';
 export * from './decide.js';
 export * from './public-status.js';
 export * from './queues.js';
+export * from './event-labels.js';

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { casesRepository } from '../../db/index.js';
 import { supervision } from '../../db/schema/index.js';
 import { invalid, notFound } from '../../domain/errors.js';
-import { STATE_LABELS, TRANSITIONS, type CaseAction, type CaseState } from '../../domain/workflow/index.js';
+import { eventLabel, stateLabel } from '../../domain/workflow/index.js';
 import { audit } from '../audit.js';
 import { code128Svg } from '../barcodes.js';
 import { inScope, userIdOf, type ServiceContext } from '../context.js';
@@ -47,27 +47,13 @@ export async function instructMany(ctx: ServiceContext, items: { id: string; ver
   return results;
 }
 
-const labelOf = (action: string) => (action in TRANSITIONS ? TRANSITIONS[action as CaseAction].label : EXTRA_LABELS[action] ?? action);
-const EXTRA_LABELS: Record<string, string> = {
-  register: '登记',
-  arrive: '收到（上级交办/转办/下级上报）',
-  markRepeat: '认定为重复件',
-  confirmNew: '确认为新件',
-  undoRepeat: '撤销重复件认定',
-  addAttachment: '上传附件',
-  resultReported: '收到办理结果',
-  returnedByReceiver: '被接收单位退回',
-  replySupervision: '回复督办',
-};
-const stateLabel = (s: string | null) => (s ? (STATE_LABELS[s as CaseState] ?? s) : '');
-
 /** 办理轨迹 as a print-ready page. */
 export async function trailPrintout(ctx: ServiceContext, id: string) {
   const t = await caseTrail(ctx, id);
   const rows = t.events
     .map(
       (e) =>
-        `<tr><td>${escapeHtml(new Date(e.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }))}</td><td>${escapeHtml(e.actorName)}</td><td>${escapeHtml(labelOf(e.action))}</td><td>${escapeHtml(stateLabel(e.fromState))}${e.toState && e.toState !== e.fromState ? ` → ${escapeHtml(stateLabel(e.toState))}` : ''}</td><td>${escapeMultiline(e.opinion)}</td></tr>`,
+        `<tr><td>${escapeHtml(new Date(e.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }))}</td><td>${escapeHtml(e.actorName)}</td><td>${escapeHtml(eventLabel(e.action))}</td><td>${escapeHtml(stateLabel(e.fromState))}${e.toState && e.toState !== e.fromState ? ` → ${escapeHtml(stateLabel(e.toState))}` : ''}</td><td>${escapeMultiline(e.opinion)}</td></tr>`,
     )
     .join('');
   return htmlPage(
