@@ -32,7 +32,9 @@ export function CaseInfo({ c, categories }: { c: CaseDetail; categories: Categor
     { key: 'headcount', label: '人数', children: c.headcount },
     { key: 'urgency', label: '紧急程度', children: urgencyLabel(c.urgency) },
     { key: 'secrecy', label: '密级', children: secrecyLabel(c.secrecy) },
-    { key: 'due', label: '办理期限', children: <LightDot light={c.light} dueOn={c.dueOn} /> },
+    ...(c.light
+      ? [{ key: 'due', label: '办理期限', children: <LightDot light={c.light} dueOn={c.dueOn} /> }]
+      : []),
     ...(c.callerNumber ? [{ key: 'caller', label: '来电号码', children: c.callerNumber }] : []),
     ...(c.backdateReason ? [{ key: 'backdate', label: '补录理由', children: c.backdateReason }] : []),
     { key: 'title', label: '标题', span: 3, children: c.title || '—' },

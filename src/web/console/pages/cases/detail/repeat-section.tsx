@@ -34,6 +34,7 @@ export function RepeatSection({ c, canDecide, onChanged }: Props) {
       ) : (
         <RepeatCandidates
           caseId={c.id}
+          receivedOn={c.receivedOn}
           candidates={candidates.data.items}
           repeatStatus={c.repeatStatus}
           repeatOf={c.repeatOf}

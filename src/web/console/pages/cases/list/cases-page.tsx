@@ -45,10 +45,11 @@ export default function CasesPage() {
     {
       title: '信访编号',
       key: 'caseNo',
+      width: 210,
       sorter: true,
       sortOrder: sortOf('caseNo'),
       render: (_: unknown, c: CaseSummary) => (
-        <Link to={`/cases/${c.id}`} onClick={(e) => e.stopPropagation()}>
+        <Link to={`/cases/${c.id}`} onClick={(e) => e.stopPropagation()} style={{ whiteSpace: 'nowrap' }}>
           {c.caseNo}
         </Link>
       ),
@@ -67,13 +68,26 @@ export default function CasesPage() {
       render: (_: unknown, c: CaseSummary) =>
         c.petitionerNames || (c.anonymous ? <Typography.Text type="secondary">匿名</Typography.Text> : '—'),
     },
-    { title: '形式', dataIndex: 'channel', key: 'channel', render: (v: string) => channelLabel(v) },
+    {
+      title: '形式',
+      dataIndex: 'channel',
+      key: 'channel',
+      width: 90,
+      render: (v: string) => channelLabel(v),
+    },
     { title: '单位', dataIndex: 'unitName', key: 'unitName', ellipsis: true },
-    { title: '状态', dataIndex: 'state', key: 'state', render: (v: string) => <StateTag state={v} /> },
+    {
+      title: '状态',
+      dataIndex: 'state',
+      key: 'state',
+      width: 120,
+      render: (v: string) => <StateTag state={v} />,
+    },
     { title: '标记', key: 'flags', render: (_: unknown, c: CaseSummary) => <CaseFlags c={c} /> },
     {
       title: '期限',
       key: 'dueOn',
+      width: 130,
       sorter: true,
       sortOrder: sortOf('dueOn'),
       render: (_: unknown, c: CaseSummary) => <LightDot light={c.light} dueOn={c.dueOn} />,

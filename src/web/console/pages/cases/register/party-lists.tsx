@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Col, Form, Input, Row, Select, Space } from 'antd';
+import { Button, Card, Checkbox, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import {
   ACCUSED_KIND_LABELS,
   ACCUSED_KINDS,
@@ -23,8 +23,8 @@ function Phones({ row }: { row: number }) {
       {(fields, { add, remove }) => (
         <Form.Item label="联系电话" required={false} style={{ marginBottom: 0 }}>
           {fields.map((f, i) => (
-            <Space key={f.key} align="baseline" style={{ display: 'flex' }}>
-              <Form.Item name={f.name} style={{ marginBottom: 8 }}>
+            <div key={f.key} style={{ display: 'flex', gap: 4 }}>
+              <Form.Item name={f.name} style={{ marginBottom: 8, flex: 1 }}>
                 <Input
                   inputMode="tel"
                   maxLength={30}
@@ -40,7 +40,7 @@ function Phones({ row }: { row: number }) {
                   onClick={() => remove(f.name)}
                 />
               )}
-            </Space>
+            </div>
           ))}
           {fields.length < MAX_PHONES && (
             <Button
@@ -56,6 +56,20 @@ function Phones({ row }: { row: number }) {
         </Form.Item>
       )}
     </Form.List>
+  );
+}
+
+/** A message about the whole list (e.g. 集体访 without representatives), in the error colour like a field's. */
+function ListErrors({ errors }: { errors: React.ReactNode[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <div role="alert">
+      {errors.map((e, i) => (
+        <Typography.Text key={i} type="danger" style={{ display: 'block' }}>
+          {e}
+        </Typography.Text>
+      ))}
+    </div>
   );
 }
 
@@ -116,7 +130,7 @@ export function PetitionerList() {
               </Row>
             </Card>
           ))}
-          <Form.ErrorList errors={errors} />
+          <ListErrors errors={errors} />
           <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ phones: [''] })}>
             添加信访人
           </Button>
@@ -193,7 +207,7 @@ export function AccusedList() {
               </Card>
             );
           })}
-          <Form.ErrorList errors={errors} />
+          <ListErrors errors={errors} />
           <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: 'person' })}>
             添加被反映人
           </Button>

@@ -73,6 +73,7 @@ export function RegisterResultView({ result, uploads, onContinue }: Props) {
       <Card title="重信重访甄别" size="small">
         <RepeatCandidates
           caseId={c.id}
+          receivedOn={c.receivedOn}
           candidates={result.repeatCandidates}
           repeatStatus={c.repeatStatus}
           repeatOf={c.repeatOf}

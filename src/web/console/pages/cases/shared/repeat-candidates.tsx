@@ -6,6 +6,8 @@ import type { CaseDetail, RepeatCandidate } from '../types.js';
 
 interface Props {
   caseId: string;
+  /** 信访日期 of this case: only an earlier case can be what it repeats. */
+  receivedOn: string;
   candidates: readonly RepeatCandidate[];
   /** The case's current decision: 'unchecked' | 'new' | 'repeat', and what it repeats. */
   repeatStatus: string;
@@ -19,6 +21,7 @@ const scoreText = (score: number) => `匹配度 ${Math.round((score <= 1 ? score
 /** 重信重访: the earlier cases that look like this one, why, and the registrar's decision (link or confirm new). */
 export function RepeatCandidates({
   caseId,
+  receivedOn,
   candidates,
   repeatStatus,
   repeatOf,
@@ -69,6 +72,8 @@ export function RepeatCandidates({
                         <Tag key="linked" color="orange">
                           已认定
                         </Tag>
+                      ) : c.receivedOn > receivedOn ? (
+                        <Tag key="later">晚于本件</Tag>
                       ) : (
                         <Popconfirm
                           key="link"
