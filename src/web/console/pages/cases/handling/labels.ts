@@ -1,28 +1,10 @@
-// Chinese names for what the trail API returns as identifiers. Workflow actions, states and notices come from the
-// domain tables; the few trail entries written outside the transition table are named here.
+// Chinese names for what the trail API returns as identifiers: notices, links, deadline steps; trail entries and
+// states come from the domain's one table.
 import { DEFAULT_TIME_LIMIT_RULES } from '../../../../../domain/deadlines/rules.js';
 import { NOTICE_LABELS, type NoticeKind } from '../../../../../domain/workflow/side-effects.js';
-import { STATE_LABELS, type CaseState } from '../../../../../domain/workflow/states.js';
-import { isCaseAction, TRANSITIONS } from '../../../../../domain/workflow/transitions.js';
 
-/** Trail entries that are not workflow actions (registration, arrival from another unit, …). */
-const EVENT_LABELS: Record<string, string> = {
-  register: '登记',
-  arrive: '收到（上级交办/转办/下级上报）',
-  markRepeat: '认定为重复件',
-  confirmNew: '确认为新件',
-  undoRepeat: '撤销重复件认定',
-  addAttachment: '上传附件',
-  resultReported: '收到办理结果',
-  returnedByReceiver: '被接收单位退回',
-  replySupervision: '回复督办',
-};
-
-export const actionLabel = (action: string): string =>
-  isCaseAction(action) ? TRANSITIONS[action].label : (EVENT_LABELS[action] ?? action);
-
-export const stateLabel = (state: string | null | undefined): string =>
-  state ? (STATE_LABELS[state as CaseState] ?? state) : '';
+// Trail entries (workflow actions and the others) and states: one table in the domain, shared with the printout.
+export { eventLabel as actionLabel, stateLabel } from '../../../../../domain/workflow/event-labels.js';
 
 const LETTER_LABELS: Record<string, string> = { assignLetter: '交办函', transferLetter: '转办函' };
 export const noticeLabel = (kind: string): string =>
