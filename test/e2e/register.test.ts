@@ -2,7 +2,7 @@
 // message beside its field, a second letter from the same person about the same matter offered and linked as a
 // repeat, and the first case opened again through the scan box.
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { assertBuilt, launchBrowser, newContext, screenshot, signIn } from './support/browser.js';
 import { DEMO_PASSWORD, startServer, type RunningServer } from './support/server.js';
 
@@ -28,6 +28,9 @@ beforeAll(async () => {
   await signIn(page, 'dq_registrar', DEMO_PASSWORD);
   await page.getByText('您好，').waitFor();
 });
+
+// What the browser showed when a step failed: test-results/register-failed.png.
+beforeEach(() => onTestFailed(async () => void (await screenshot(page, 'register-failed.png'))));
 
 afterAll(async () => {
   await browser?.close();
