@@ -196,6 +196,11 @@ describe('instructions, supervision, letters and the printed trail', () => {
     expect(html.body).toContain('请查明事实');
 
     const down = sender.links.find((l: { kind: string }) => l.kind === 'assignedTo');
+    // The copy sent down is the same matter travelling, not a repeat of it.
+    const cands = (await dq.get(`/api/v1/cases/${id}/repeat-candidates`)).json().items.map((x: { caseId: string }) => x.caseId);
+    expect(cands).not.toContain(down.caseId);
+    expect(sender.unitId).toBe(await unitId(t, 'DQ441226'));
+    expect(sender.deadlines[0].name).toBeTruthy();
     const zqSup = await login(t, 'zq_supervisor');
     await act(zqSup, down.caseId, 'supervise', { opinion: '群众反映强烈，请加快办理', dueDate: '2026-12-20' });
     const dc = await login(t, 'dc_handler');

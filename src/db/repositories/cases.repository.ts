@@ -145,7 +145,11 @@ export const casesRepository = {
       branches.push(sql`select c.id from cases c where c.content_bands && ${`{${k.bands.join(',')}}`}::int[] and ${recent}`);
     const union = sql.join(branches, sql` union `);
     const rows = await tx.execute(
-      sql`select u.id from (${union}) u join cases c on c.id = u.id where ${k.excludeId ? sql`u.id <> ${k.excludeId}` : sql`true`} order by c.received_on desc limit ${limit}`,
+      // A case's own copies in other units (交办/转办/上报 from it, or the one it came from) are the same matter
+      // travelling, not a repeat: they share every key.
+      sql`select u.id from (${union}) u join cases c on c.id = u.id
+          where ${k.excludeId ? sql`u.id <> ${k.excludeId} and c.source_case_id is distinct from ${k.excludeId} and u.id not in (select source_case_id from cases where id = ${k.excludeId} and source_case_id is not null)` : sql`true`}
+          order by c.received_on desc limit ${limit}`,
     );
     // On an error the transaction rolls back, and the role with it.
     await tx.execute(sql`select set_config('role', ${prior!.role}, true)`);

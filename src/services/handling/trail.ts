@@ -1,12 +1,12 @@
 import { asc, eq, inArray, or } from 'drizzle-orm';
 import { beyondScope, casesRepository } from '../../db/index.js';
 import { caseEvent, caseLink, cases, instruction, notice, supervision, unit } from '../../db/schema/index.js';
-import { light, toChinaDate } from '../../domain/deadlines/index.js';
+import { light, toChinaDate, type TimeLimitStep } from '../../domain/deadlines/index.js';
 import { notFound } from '../../domain/errors.js';
 import { allowedActions } from '../../domain/workflow/index.js';
 import { audit } from '../audit.js';
 import { inScope, type ServiceContext } from '../context.js';
-import { currentCalendar } from '../deadlines/calendar.js';
+import { currentCalendar, ruleOf } from '../deadlines/calendar.js';
 import { deadlinesOf } from '../deadlines/clocks.js';
 import { caseViewOf, workflowActorOf } from './case-view.js';
 
@@ -42,12 +42,14 @@ export const caseTrail = (ctx: ServiceContext, id: string) =>
     await audit(tx, ctx, { action: 'case.viewTrail', objectType: 'case', objectId: id, objectUnitId: c.unitId });
     return {
       caseNo: c.caseNo,
+      unitId: c.unitId,
       state: c.state,
       version: c.version,
       allowedActions: allowedActionsFor(ctx, c, deadlines),
       events: events.map((e) => ({ id: e.id, at: e.at.toISOString(), actorName: e.actorName, action: e.action, fromState: e.fromState, toState: e.toState, opinion: e.opinion, detail: e.detail })),
       deadlines: deadlines.map((d) => ({
         step: d.step,
+        name: ruleOf(d.step as TimeLimitStep).name,
         startOn: d.startOn,
         dueOn: d.dueOn,
         originalDueOn: d.originalDueOn,

@@ -60,7 +60,6 @@ export async function loadCaseDetail(tx: Db, id: string, full: boolean) {
     })),
     attachments: files.map((f) => ({ id: f.id, kind: f.kind, fileName: f.fileName, mime: f.mime, size: f.size, uploadedAt: f.uploadedAt.toISOString() })),
     identityShown: full,
-    version: c.version,
   };
 }
 
@@ -91,5 +90,6 @@ export function caseSummaryView(c: CaseRow, unitName: string, petitionerNames: s
     repeatCount: c.repeatCount,
     urgency: c.urgency,
     state: c.state,
+    version: c.version,
   };
 }

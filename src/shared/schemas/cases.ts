@@ -115,6 +115,8 @@ export const CaseSummary = z.object({
   /** Worst light of the running clocks (null when none runs) and the nearest due date. */
   light: z.enum(['green', 'yellow', 'red']).nullable().optional(),
   dueOn: z.string().nullable().optional(),
+  /** For actions taken from a list (批量批示). */
+  version: z.number(),
 });
 export const AttachmentView = z.object({ id: Id, kind: z.string(), fileName: z.string(), mime: z.string(), size: z.number(), uploadedAt: IsoDateTime });
 
@@ -133,7 +135,6 @@ export const CaseDetail = CaseSummary.extend({
   attachments: z.array(AttachmentView),
   /** Whether `petitioners` carries full values (the caller asked for them and may see them). */
   identityShown: z.boolean(),
-  version: z.number(),
   /** What the caller may do next (workflow actions); the UI shows exactly these. */
   allowedActions: z.array(z.string()).optional(),
 });
