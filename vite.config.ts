@@ -2,18 +2,17 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// The web lives in src/web: one HTML entry per application (staff console now, the public portal later at
-// src/web/portal/index.html → /portal/). The server serves dist/web with a fallback to index.html.
+// The web lives in src/web: one HTML entry per application, the staff console (index.html → /) and the public
+// portal (portal/index.html → /portal/, its own small bundle without Ant Design). The server serves dist/web
+// with a fallback to the console's index.html; the portal routes by hash, so only /portal/ is ever requested.
 const webRoot = fileURLToPath(new URL('./src/web/', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web/', import.meta.url));
 
 /** Vendor groups: large libraries in their own long-cached chunks, so no chunk carries everything. */
 const VENDOR_GROUPS = [
-  {
-    name: 'react',
-    test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/,
-    priority: 30,
-  },
+  // The router apart from React itself: the public portal loads React but routes by hash without it.
+  { name: 'router', test: /node_modules[\\/](react-router|react-router-dom)[\\/]/, priority: 35 },
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
   {
     name: 'icons',
     test: /node_modules[\\/](@ant-design[\\/]icons|@ant-design[\\/]icons-svg)[\\/]/,
@@ -38,7 +37,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 800,
     rolldownOptions: {
-      input: { console: `${webRoot}index.html` },
+      input: { console: `${webRoot}index.html`, portal: `${webRoot}portal/index.html` },
       output: { codeSplitting: { groups: VENDOR_GROUPS } },
     },
   },
