@@ -41,11 +41,12 @@ export default function CasesPage() {
     if (sort !== key) return null;
     return state.filters.order === 'asc' ? ('ascend' as const) : ('descend' as const);
   };
+  // Widths are hints (automatic layout): the title and the unit take what is left and wrap.
   const columns = [
     {
       title: '信访编号',
       key: 'caseNo',
-      width: 210,
+      width: 180,
       sorter: true,
       sortOrder: sortOf('caseNo'),
       render: (_: unknown, c: CaseSummary) => (
@@ -58,13 +59,15 @@ export default function CasesPage() {
       title: '信访日期',
       dataIndex: 'receivedOn',
       key: 'receivedOn',
+      width: 110,
       sorter: true,
       sortOrder: sortOf('receivedOn'),
     },
-    { title: '标题', dataIndex: 'title', key: 'title', ellipsis: true },
+    { title: '标题', dataIndex: 'title', key: 'title' },
     {
       title: '信访人',
       key: 'petitioners',
+      width: 80,
       render: (_: unknown, c: CaseSummary) =>
         c.petitionerNames || (c.anonymous ? <Typography.Text type="secondary">匿名</Typography.Text> : '—'),
     },
@@ -72,22 +75,22 @@ export default function CasesPage() {
       title: '形式',
       dataIndex: 'channel',
       key: 'channel',
-      width: 90,
+      width: 70,
       render: (v: string) => channelLabel(v),
     },
-    { title: '单位', dataIndex: 'unitName', key: 'unitName', ellipsis: true },
+    { title: '单位', dataIndex: 'unitName', key: 'unitName' },
     {
       title: '状态',
       dataIndex: 'state',
       key: 'state',
-      width: 120,
+      width: 110,
       render: (v: string) => <StateTag state={v} />,
     },
-    { title: '标记', key: 'flags', render: (_: unknown, c: CaseSummary) => <CaseFlags c={c} /> },
+    { title: '标记', key: 'flags', width: 140, render: (_: unknown, c: CaseSummary) => <CaseFlags c={c} /> },
     {
       title: '期限',
       key: 'dueOn',
-      width: 130,
+      width: 110,
       sorter: true,
       sortOrder: sortOf('dueOn'),
       render: (_: unknown, c: CaseSummary) => <LightDot light={c.light} dueOn={c.dueOn} />,
