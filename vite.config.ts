@@ -10,9 +10,10 @@ const outDir = fileURLToPath(new URL('./dist/web/', import.meta.url));
 
 /** Vendor groups: large libraries in their own long-cached chunks, so no chunk carries everything. */
 const VENDOR_GROUPS = [
-  // The router apart from React itself: the public portal loads React but routes by hash without it.
-  { name: 'router', test: /node_modules[\\/](react-router|react-router-dom)[\\/]/, priority: 35 },
-  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
+  // The router apart from React itself: the public portal loads React but routes by hash without it. React
+  // comes first, or the router's group would take React along with its other dependencies.
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 35 },
+  { name: 'router', test: /node_modules[\\/](react-router|react-router-dom)[\\/]/, priority: 30 },
   {
     name: 'icons',
     test: /node_modules[\\/](@ant-design[\\/]icons|@ant-design[\\/]icons-svg)[\\/]/,

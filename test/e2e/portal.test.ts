@@ -2,6 +2,7 @@
 // discipline report, answers the office's question with a photo and follows it to the reply; a real-name
 // reporter opens the reply notice and rates it 不满意, which reaches the unit head.
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, launchBrowser, screenshot } from './support/browser.js';
@@ -89,6 +90,16 @@ async function query(p: Page) {
 }
 
 describe('public portal on a phone', () => {
+  it('loads at most 200 KB of gzipped JavaScript, without Ant Design', () => {
+    const web = new URL('../../dist/web/', import.meta.url);
+    const scripts = [
+      ...readFileSync(new URL('portal/index.html', web), 'utf8').matchAll(/\/assets\/[^"]+\.js/g),
+    ].map((m) => m[0]);
+    expect(scripts.some((s) => /antd|icons/.test(s))).toBe(false);
+    const gzipped = scripts.reduce((sum, s) => sum + gzipSync(readFileSync(new URL(`.${s}`, web))).length, 0);
+    expect(gzipped).toBeLessThan(200 * 1024);
+  });
+
   it('home page: what is accepted, which level handles it, the legal notice and the published reception schedule', async () => {
     const leader = await httpLogin(server!.url, 'dq_leader');
     const me = (await leader.get('/api/v1/auth/me')).json as { unit: { id: string } };
