@@ -101,6 +101,7 @@ describe('registering letters in the console', () => {
     const width = () => barcode.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth);
     await expect.poll(width).toBeGreaterThan(0);
     await result.getByText('未发现疑似重复件').waitFor();
+    expect(await page.locator('body').innerText()).not.toMatch(ENGLISH);
   });
 
   it('offers the first letter as a repeat of the second, with its reasons, and links them', async () => {
@@ -152,6 +153,8 @@ describe('registering letters in the console', () => {
     expect(text).toContain('违规接受礼品礼金宴请服务');
     expect(text).toContain('广东省肇庆市德庆县新圩镇');
     expect(text).not.toMatch(ENGLISH);
+    // The toasts of the scan box and of the repeat link have gone: the picture shows the page itself.
+    await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
     await screenshot(page, 'register.png');
   });
 });
