@@ -48,6 +48,7 @@ describe('following a report', () => {
     const { queryCode, queryPassword } = (await submit({ title: '举报新圩镇村道工程偷工减料', content: '新圩村村道硬化工程偷工减料，镇里分管领导李明收了承包商好处。' })).json();
     const view = (await query(queryCode.toLowerCase().replace(/-/g, ' '), queryPassword)).json();
     expect(view.status).toBe('已登记');
+    expect(view.canEvaluate).toBe(false);
     expect(view.steps[0].label).toBe('已登记');
 
     // The office finds it in its register (online channel, the unit routing chose) and asks a question.
@@ -142,6 +143,7 @@ describe('public information', () => {
     expect(add.statusCode, add.body).toBe(201);
     const info = (await t.app.inject({ method: 'GET', url: '/api/v1/portal/info' })).json();
     expect(info.reception[0]).toMatchObject({ unitName: '中云街道办事处', leaderName: '唐书记', place: '中云街道群众来访接待室' });
+    expect(info.contacts.find((c: { name: string }) => c.name === '德庆县纪委监委')).toMatchObject({ phone: '12388' });
   });
 });
 

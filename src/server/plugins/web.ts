@@ -19,6 +19,8 @@ export async function webPlugin(app: FastifyInstance): Promise<boolean> {
     const path = request.url.split('?')[0] ?? '/';
     if (path.startsWith('/api/') || request.method !== 'GET' || /\.[a-z0-9]+$/i.test(path))
       return reply.status(404).send(errorBody('notFound', `接口不存在：${request.method} ${path}`));
+    // The public portal has its own page; everything else is the staff console.
+    if (path === '/portal' || path.startsWith('/portal/')) return reply.type('text/html').sendFile('portal/index.html');
     return reply.type('text/html').sendFile('index.html');
   });
   return true;

@@ -48,6 +48,8 @@ async function insertTree(tx: Db, node: DemoUnit, parent: { id: string; path: st
     level: node.level,
     kind: node.kind,
     regionCode: node.regionCode,
+    phone: node.phone ?? null,
+    address: node.address ?? null,
     path,
     depth,
     sortOrder: ids.size,

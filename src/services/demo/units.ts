@@ -3,6 +3,9 @@ import type { UnitKind, UnitLevel } from '../../domain/vocabulary/index.js';
 /** The demo unit tree, after the source document (domain.md "Units and levels"). */
 export interface DemoUnit {
   key: string;
+  /** Published on the portal as the office's contact. */
+  phone?: string;
+  address?: string;
   name: string;
   code: string;
   level: UnitLevel;
@@ -20,6 +23,14 @@ const u = (key: string, name: string, code: string, level: UnitLevel, kind: Unit
   regionCode,
   ...(children ? { children } : {}),
 });
+
+/** Contacts the portal publishes (12388 is the discipline hotline, answered by the local commission). */
+const CONTACTS: Record<string, { phone: string; address: string }> = {
+  dq: { phone: '12388', address: '广东省肇庆市德庆县德城街道（县纪委监委信访室）' },
+  zq: { phone: '12388', address: '广东省肇庆市端州区（市纪委监委信访室）' },
+  jz: { phone: '0532-12345', address: '山东省青岛市胶州市（市信访局群众来访接待中心）' },
+  zy: { phone: '0532-12345', address: '山东省青岛市胶州市中云街道办事处群众来访接待室' },
+};
 
 /** 德庆县's towns and streets (GB/T 2260, 2023 statistics-bureau codes). */
 const DEQING_TOWNS: [string, string][] = [
@@ -53,7 +64,9 @@ const villages: [string, string, UnitKind][] = [
   ['shunde', '顺德印刷厂', 'enterprise'],
 ];
 
-export const DEMO_TREE: DemoUnit = u('root', '全国信访举报工作网络', 'CN', 'central', 'petitionBureau', '100000', [
+const withContacts = (n: DemoUnit): DemoUnit => ({ ...n, ...CONTACTS[n.key], ...(n.children ? { children: n.children.map(withContacts) } : {}) });
+
+export const DEMO_TREE_RAW: DemoUnit = u('root', '全国信访举报工作网络', 'CN', 'central', 'petitionBureau', '100000', [
   u('ccdi', '中央纪委国家监委信访室', 'CCDI', 'central', 'discipline', '100000', [
     u('gd', '广东省纪委监委信访室', 'GD44', 'province', 'discipline', '440000', [
       u('zq', '肇庆市纪委监委', 'ZQ4412', 'city', 'discipline', '441200', [
@@ -89,3 +102,5 @@ export const DEMO_TREE: DemoUnit = u('root', '全国信访举报工作网络', '
     ]),
   ]),
 ]);
+
+export const DEMO_TREE: DemoUnit = withContacts(DEMO_TREE_RAW);

@@ -4,7 +4,8 @@ import { appUser, caseEvent, notice, portalMessage } from '../../db/schema/index
 import { toChinaDate } from '../../domain/deadlines/index.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { EVALUATION_LABELS, type Evaluation } from '../../domain/vocabulary/index.js';
-import { NOTICE_LABELS, publicStatusLabel, type CaseState, type NoticeKind } from '../../domain/workflow/index.js';
+import { allowedActions, NOTICE_LABELS, publicStatusLabel, type CaseState, type NoticeKind } from '../../domain/workflow/index.js';
+import { caseViewOf } from '../handling/case-view.js';
 import { audit } from '../audit.js';
 import { inScope } from '../context.js';
 import { deadlinesOf } from '../deadlines/clocks.js';
@@ -53,7 +54,8 @@ export async function reporterView(database: Database, caseId: string, now: Date
       notices: notices.map((n) => ({ id: n.id, title: NOTICE_LABELS[n.kind as NoticeKind] ?? n.kind, noticeNo: n.noticeNo, issuedOn: toChinaDate(n.issuedAt) })),
       messages: messages.map((m) => ({ sender: m.sender, authorName: m.authorName, body: m.body, createdAt: m.createdAt.toISOString() })),
       evaluation: c.evaluation ? EVALUATION_LABELS[c.evaluation as Evaluation] : null,
-      canEvaluate: c.state === 'replied',
+      // The workflow decides (an anonymous discipline report gets no result to rate, for one).
+      canEvaluate: allowedActions({ roles: [], unitId: c.unitId, isPetitioner: true }, caseViewOf(c)).includes('evaluate'),
       canRequestReview: c.pipeline === 'government' && (c.state === 'replied' || c.state === 'evaluated') && !!review && toChinaDate(now) <= review.dueOn,
       reviewDueOn: review?.dueOn ?? null,
     };

@@ -22,7 +22,7 @@ export interface PortalReport {
   petitioner?: PetitionerInput | undefined;
   accused: AccusedInput[];
   matterRegionCode: string;
-  categoryCode?: string | undefined;
+  categoryCode: string;
   title: string;
   content: string;
   demands?: string | undefined;

@@ -14,7 +14,7 @@ export const PortalReportBody = z.strictObject({
   petitioner: PetitionerBody.optional().describe('举报人'),
   accused: z.array(AccusedBody).max(10).describe('被反映人'),
   matterRegionCode: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, '请选择问题发生地').describe('问题发生地'),
-  categoryCode: z.string().max(20).optional().describe('问题类别'),
+  categoryCode: z.string().min(1, '请选择问题类别').max(20).describe('问题类别'),
   title: z.string().trim().min(4).max(100).describe('标题'),
   content: z.string().trim().min(10).max(20000).describe('反映内容'),
   demands: z.string().trim().max(2000).optional().describe('诉求'),
