@@ -117,6 +117,10 @@ export const casesRepository = {
   /**
    * Ids of earlier cases that share anything with a new one: a petitioner hash, an accused key or a content band,
    * received since `from`. Each branch uses its own index; scoring happens in the domain.
+   * The strongest evidence is kept first: the same petitioner (without which no candidate reaches the repeat
+   * threshold), then the most kinds of evidence, then the newest. Ordered by date alone, the limit let weak
+   * matches crowd real repeats out: at a million cases a text band or a common accused unit matches hundreds of
+   * cases in a year (bench/README.md).
    *
    * The lookup runs as the connection's own role with the caller's scope as an explicit condition (the policy's
    * own): under row-level security PostgreSQL may not use the GIN indexes of the `&&` branches (arrayoverlap is not
@@ -134,22 +138,23 @@ export const casesRepository = {
     // Array literals built here (both drivers take them as one text parameter); values are quoted and escaped.
     const textArr = (v: string[]) => sql`${`{${v.map((x) => `"${x.replace(/["\\]/g, (m) => `\\${m}`)}"`).join(',')}}`}::text[]`;
     if (k.idHashes.length)
-      branches.push(sql`select p.case_id as id from petitioner p join cases c on c.id = p.case_id where p.id_hash = any(${textArr(k.idHashes)}) and ${recent}`);
+      branches.push(sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.id_hash = any(${textArr(k.idHashes)}) and ${recent}`);
     if (k.phoneHashes.length)
-      branches.push(sql`select p.case_id as id from petitioner p join cases c on c.id = p.case_id where p.phone_hashes && ${textArr(k.phoneHashes)} and ${recent}`);
+      branches.push(sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.phone_hashes && ${textArr(k.phoneHashes)} and ${recent}`);
     if (k.nameAddressHashes.length)
-      branches.push(sql`select p.case_id as id from petitioner p join cases c on c.id = p.case_id where p.name_address_hash = any(${textArr(k.nameAddressHashes)}) and ${recent}`);
+      branches.push(sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.name_address_hash = any(${textArr(k.nameAddressHashes)}) and ${recent}`);
     if (k.accusedKeys.length)
-      branches.push(sql`select a.case_id as id from accused a join cases c on c.id = a.case_id where a.match_key = any(${textArr(k.accusedKeys)}) and ${recent}`);
+      branches.push(sql`select a.case_id as id, 1 as r from accused a join cases c on c.id = a.case_id where a.match_key = any(${textArr(k.accusedKeys)}) and ${recent}`);
     if (k.bands.length)
-      branches.push(sql`select c.id from cases c where c.content_bands && ${`{${k.bands.join(',')}}`}::int[] and ${recent}`);
-    const union = sql.join(branches, sql` union `);
+      branches.push(sql`select c.id, 2 as r from cases c where c.content_bands && ${`{${k.bands.join(',')}}`}::int[] and ${recent}`);
+    const union = sql.join(branches, sql` union all `);
     const rows = await tx.execute(
       // A case's own copies in other units (交办/转办/上报 from it, or the one it came from) are the same matter
       // travelling, not a repeat: they share every key.
       sql`select u.id from (${union}) u join cases c on c.id = u.id
           where ${k.excludeId ? sql`u.id <> ${k.excludeId} and c.source_case_id is distinct from ${k.excludeId} and u.id not in (select source_case_id from cases where id = ${k.excludeId} and source_case_id is not null)` : sql`true`}
-          order by c.received_on desc limit ${limit}`,
+          group by u.id, c.received_on
+          order by min(u.r), count(distinct u.r) desc, c.received_on desc limit ${limit}`,
     );
     // On an error the transaction rolls back, and the role with it.
     await tx.execute(sql`select set_config('role', ${prior!.role}, true)`);
