@@ -37,12 +37,18 @@ function prepareRows(fresh: FreshPetitions, refs: UnitRef[], units: number[], co
     const unit = units[i % units.length]!;
     const p = fresh.next(unit, today);
     const batch = new RowBatch();
-    addCase(batch, { ...p, index: -1, unit, caseNo: '', registeredAt: new Date() }, refs[unit]!);
+    addCase(
+      batch,
+      { ...p, index: -1, unit, caseNo: '', registeredAt: new Date() },
+      refs[unit]!,
+      '0000-01-01',
+    );
     const col = (cols: unknown[][], k: number) => cols.map((c) => c[k]);
+    const { cases, petitioner, accused } = batch.cols;
     rows.push({
-      kase: col(batch.cases, 0),
-      petitioners: batch.petitioners[0]!.map((_, k) => col(batch.petitioners, k)),
-      accused: batch.accused[0]!.map((_, k) => col(batch.accused, k)),
+      kase: col(cases, 0).slice(0, 28),
+      petitioners: petitioner[0]!.map((_, k) => col(petitioner, k)),
+      accused: accused[0]!.map((_, k) => col(accused, k)),
     });
   }
   return rows;

@@ -2,7 +2,7 @@
 // accused and band the text, so the repeat check meets the same data it would meet in production.
 import { randomUUID } from 'node:crypto';
 import type { CaseRow } from '../src/db/index.js';
-import { dueDate, ruleFor, toChinaDate } from '../src/domain/deadlines/index.js';
+import { addDays, dueDate, ruleFor, toChinaDate, warnFrom } from '../src/domain/deadlines/index.js';
 import { headcountOf, maskPhone, registrationFlags } from '../src/domain/register/index.js';
 import { accusedKey, bigrams } from '../src/domain/repeats/index.js';
 import { entrySideEffects } from '../src/domain/workflow/index.js';
@@ -23,25 +23,164 @@ export interface UnitRef {
   registrar: { id: string; name: string } | null;
 }
 
-/** Column-wise batches, ready for `INSERT … SELECT * FROM unnest($1::…[], …)`. */
+/** The columns loaded per table, in the order `addCase` pushes values; `expr` wraps the unnested value. */
+// prettier-ignore
+const COLUMNS = {
+  cases: [
+    ['id', 'uuid'],
+    ['case_no', 'text'],
+    ['unit_id', 'uuid'],
+    ['unit_path', 'text'],
+    ['received_on', 'date'],
+    ['registered_at', 'timestamptz'],
+    ['registered_by', 'uuid'],
+    ['registered_via', 'text'],
+    ['channel', 'text'],
+    ['source', 'text'],
+    ['pipeline', 'text'],
+    ['nature', 'text'],
+    ['category_code', 'text'],
+    ['matter_region_code', 'text'],
+    ['title', 'text'],
+    ['summary', 'text'],
+    ['content', 'text'],
+    ['demands', 'text'],
+    ['urgency', 'text'],
+    ['anonymous', 'bool'],
+    ['real_name', 'bool'],
+    ['headcount', 'int4'],
+    ['group_visit', 'bool'],
+    ['skip_level', 'bool'],
+    ['caller_number_enc', 'text'],
+    ['caller_number_masked', 'text'],
+    ['content_bands', 'int4[]'],
+    // searchVectorOf(text) is to_tsvector('simple', <bigrams>) computed by the database: the same here.
+    ['search_vector', 'text', "to_tsvector('simple', $)"],
+    ['state', 'text'],
+  ],
+  petitioner: [
+    ['id', 'uuid'],
+    ['case_id', 'uuid'],
+    ['ord', 'int4'],
+    ['is_primary', 'bool'],
+    ['is_representative', 'bool'],
+    ['name_enc', 'text'],
+    ['name_masked', 'text'],
+    ['sex', 'text'],
+    ['id_number_enc', 'text'],
+    ['id_number_masked', 'text'],
+    ['phones_enc', 'text'],
+    ['phones_masked', 'text'],
+    ['address_enc', 'text'],
+    ['address_masked', 'text'],
+    ['region_code', 'text'],
+    ['work_unit', 'text'],
+    ['occupation', 'text'],
+    ['id_hash', 'text'],
+    ['phone_hashes', 'text[]'],
+    ['name_address_hash', 'text'],
+  ],
+  accused: [
+    ['case_id', 'uuid'],
+    ['ord', 'int4'],
+    ['kind', 'text'],
+    ['name', 'text'],
+    ['unit_name', 'text'],
+    ['position', 'text'],
+    ['rank', 'text'],
+    ['is_unit_chief', 'bool'],
+    ['region_code', 'text'],
+    ['match_key', 'text'],
+  ],
+  case_event: [
+    ['case_id', 'uuid'],
+    ['at', 'timestamptz'],
+    ['actor_name', 'text'],
+    ['actor_user_id', 'uuid'],
+    ['unit_id', 'uuid'],
+    ['action', 'text'],
+    ['to_state', 'text'],
+    ['detail', 'jsonb'],
+  ],
+  audit_entry: [
+    ['at', 'timestamptz'],
+    ['actor_user_id', 'uuid'],
+    ['actor_name', 'text'],
+    ['unit_id', 'uuid'],
+    ['action', 'text'],
+    ['object_type', 'text'],
+    ['object_id', 'text'],
+    ['object_unit_id', 'uuid'],
+    ['detail', 'jsonb'],
+    ['ip', 'text'],
+  ],
+  case_deadline: [
+    ['case_id', 'uuid'],
+    ['step', 'text'],
+    ['days', 'int4'],
+    ['day_unit', 'text'],
+    ['start_on', 'date'],
+    ['due_on', 'date'],
+    ['warn_on', 'date'],
+    ['original_due_on', 'date'],
+    ['provisional', 'bool'],
+    ['status', 'text'],
+    ['completed_on', 'date'],
+    ['on_time', 'bool'],
+  ],
+} as const satisfies Record<string, readonly (readonly [string, string, string?])[]>;
+type Table = keyof typeof COLUMNS;
+const TABLES = Object.keys(COLUMNS) as Table[];
+
+/** Column-wise batches, one array per column, for `INSERT … SELECT … FROM unnest($1::…[], …)`. */
 export class RowBatch {
-  cases: unknown[][] = Array.from({ length: 28 }, () => []);
-  petitioners: unknown[][] = Array.from({ length: 20 }, () => []);
-  accused: unknown[][] = Array.from({ length: 10 }, () => []);
-  events: unknown[][] = Array.from({ length: 8 }, () => []);
-  audits: unknown[][] = Array.from({ length: 10 }, () => []);
-  deadlines: unknown[][] = Array.from({ length: 7 }, () => []);
+  cols = Object.fromEntries(TABLES.map((t) => [t, COLUMNS[t].map(() => [] as unknown[])])) as Record<
+    Table,
+    unknown[][]
+  >;
   size = 0;
 }
+
+/**
+ * One statement per batch (data-modifying CTEs, one per table), so the server works on it while the next batch is
+ * built. Arrays of arrays (bands, phone hashes) travel as array literals in text[] and are cast per row.
+ */
+export const INSERT_BATCH = (() => {
+  let n = 0;
+  const parts = TABLES.map((t) => {
+    const cols = COLUMNS[t] as readonly (readonly [string, string, string?])[];
+    const params = cols.map(
+      ([, type]) => `$${++n}::${type.endsWith('[]') || type === 'jsonb' ? 'text' : type}[]`,
+    );
+    const values = cols.map(([, type, expr], i) => {
+      const v = type.endsWith('[]') || type === 'jsonb' ? `v${i}::${type}` : `v${i}`;
+      return expr ? expr.replace('$', v) : v;
+    });
+    return `insert into ${t} (${cols.map(([c]) => c).join(', ')}) select ${values.join(', ')} from unnest(${params.join(', ')}) as t(${cols.map((_, i) => `v${i}`).join(', ')})`;
+  });
+  const last = parts.pop()!;
+  return `with ${parts.map((p, i) => `t${i} as (${p})`).join(',\n')}\n${last}`;
+})();
+
+export const batchParams = (b: RowBatch) => TABLES.flatMap((t) => b.cols[t]);
+
+/** History cases received this many days before the history's last day or earlier are settled (archived). */
+export const SETTLED_AFTER_DAYS = 10;
 
 const push = (cols: unknown[][], values: unknown[]) => values.forEach((v, i) => cols[i]!.push(v));
 const bool = (b: boolean) => (b ? 't' : 'f');
 
-/** Adds one planned case (with its petitioners, accused, trail and audit entry); returns the case id. */
-export function addCase(batch: RowBatch, c: PlannedCase, ref: UnitRef): string {
+/**
+ * Adds one planned case with its petitioners, accused, trail, clocks and audit entry; returns the case id.
+ * Cases received before `settledBefore` are stored as handled long ago: archived, their clocks stopped. Only the
+ * registration is written as such (the handling trail between is left out: registration and the repeat check do
+ * not read it); a history of a million cases whose every clock still ran would be no installation's.
+ */
+export function addCase(batch: RowBatch, c: PlannedCase, ref: UnitRef, settledBefore: string): string {
   const input = c.input;
   const id = randomUUID();
   const receivedOn = input.receivedOn;
+  const settled = receivedOn < settledBefore;
   const flags = registrationFlags(input, {
     receivingLevel: ref.unit.level,
     today: toChinaDate(c.registeredAt),
@@ -58,7 +197,7 @@ export function addCase(batch: RowBatch, c: PlannedCase, ref: UnitRef): string {
         ? '接口令牌：短信平台'
         : '网上信访平台';
   const by = c.via === 'console' ? (ref.registrar?.id ?? null) : null;
-  push(batch.cases, [
+  push(batch.cols.cases, [
     id,
     c.caseNo,
     ref.id,
@@ -86,8 +225,8 @@ export function addCase(batch: RowBatch, c: PlannedCase, ref: UnitRef): string {
     encryptNullable(keyring(), caller),
     caller ? maskPhone(caller) : null,
     `{${bands.join(',')}}`,
-    // searchVectorOf(text) computes to_tsvector('simple', <bigrams>) in the database; the loader does the same.
     [...bigrams(text)].join(' '),
+    settled ? 'archived' : 'registered',
   ]);
   // The clocks registration starts (entrySideEffects of 'registered'), computed as startDeadline does.
   const view = caseViewOf({
@@ -107,11 +246,27 @@ export function addCase(batch: RowBatch, c: PlannedCase, ref: UnitRef): string {
     if (e.kind !== 'startDeadline') continue;
     const rule = ruleFor(e.step, currentRules());
     const due = dueDate(rule, receivedOn, currentCalendar());
-    push(batch.deadlines, [id, e.step, rule.days, rule.unit, receivedOn, due.due, bool(due.provisional)]);
+    // A settled case met its registration clocks (1 in 20 late), as the handling would have frozen them.
+    const late = c.index % 20 === 7;
+    const done = settled ? addDays(due.due, late ? 3 : -Math.min(rule.days - 1, 2 + (c.index % 5))) : null;
+    push(batch.cols.case_deadline, [
+      id,
+      e.step,
+      rule.days,
+      rule.unit,
+      receivedOn,
+      due.due,
+      warnFrom(due.due, rule, currentCalendar()),
+      due.due,
+      bool(due.provisional),
+      settled ? (late ? 'missed' : 'met') : 'running',
+      done,
+      settled ? bool(!late) : null,
+    ]);
   }
   input.petitioners.forEach((p, i) => {
     const r = protectPetitioner(p, i);
-    push(batch.petitioners, [
+    push(batch.cols.petitioner, [
       randomUUID(),
       id,
       r.ord,
@@ -135,7 +290,7 @@ export function addCase(batch: RowBatch, c: PlannedCase, ref: UnitRef): string {
     ]);
   });
   input.accused.forEach((a, i) => {
-    push(batch.accused, [
+    push(batch.cols.accused, [
       id,
       i,
       a.kind ?? 'person',
@@ -149,7 +304,7 @@ export function addCase(batch: RowBatch, c: PlannedCase, ref: UnitRef): string {
     ]);
   });
   const skipLevelReason = flags.skipLevel.skipLevel ? flags.skipLevel.reason : null;
-  push(batch.events, [
+  push(batch.cols.case_event, [
     id,
     c.registeredAt,
     actorName,
@@ -159,7 +314,7 @@ export function addCase(batch: RowBatch, c: PlannedCase, ref: UnitRef): string {
     'registered',
     JSON.stringify({ via: c.via, skipLevelReason }),
   ]);
-  push(batch.audits, [
+  push(batch.cols.audit_entry, [
     c.registeredAt,
     by,
     actorName,
@@ -174,54 +329,3 @@ export function addCase(batch: RowBatch, c: PlannedCase, ref: UnitRef): string {
   batch.size++;
   return id;
 }
-
-/** One statement per batch (data-modifying CTEs), so the server works on it while the next batch is built. */
-export const INSERT_BATCH = `
-with c as (
-  insert into cases (id, case_no, unit_id, unit_path, received_on, registered_at, registered_by, registered_via, channel, source,
-    pipeline, nature, category_code, matter_region_code, title, summary, content, demands, urgency, anonymous, real_name, headcount,
-    group_visit, skip_level, caller_number_enc, caller_number_masked, content_bands, search_vector)
-  select c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20::bool, c21::bool, c22, c23::bool,
-    c24::bool, c25, c26, c27::int4[], to_tsvector('simple', c28)
-  from unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::date[], $6::timestamptz[], $7::uuid[], $8::text[], $9::text[],
-    $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[],
-    $20::text[], $21::text[], $22::int4[], $23::text[], $24::text[], $25::text[], $26::text[], $27::text[], $76::text[])
-    as t(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23, c24, c25, c26, c27, c28)
-), p as (
-  insert into petitioner (id, case_id, ord, is_primary, is_representative, name_enc, name_masked, sex, id_number_enc, id_number_masked,
-    phones_enc, phones_masked, address_enc, address_masked, region_code, work_unit, occupation, id_hash, phone_hashes, name_address_hash)
-  select p1, p2, p3, p4::bool, p5::bool, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17, p18, p19::text[], p20
-  from unnest($28::uuid[], $29::uuid[], $30::int4[], $31::text[], $32::text[], $33::text[], $34::text[], $35::text[], $36::text[],
-    $37::text[], $38::text[], $39::text[], $40::text[], $41::text[], $42::text[], $43::text[], $44::text[], $45::text[], $46::text[],
-    $47::text[])
-    as t(p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17, p18, p19, p20)
-), a as (
-  insert into accused (case_id, ord, kind, name, unit_name, position, rank, is_unit_chief, region_code, match_key)
-  select a1, a2, a3, a4, a5, a6, a7, a8::bool, a9, a10
-  from unnest($48::uuid[], $49::int4[], $50::text[], $51::text[], $52::text[], $53::text[], $54::text[], $55::text[], $56::text[],
-    $57::text[]) as t(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10)
-), e as (
-  insert into case_event (case_id, at, actor_name, actor_user_id, unit_id, action, to_state, detail)
-  select e1, e2, e3, e4, e5, e6, e7, e8::jsonb
-  from unnest($58::uuid[], $59::timestamptz[], $60::text[], $61::uuid[], $62::uuid[], $63::text[], $64::text[], $65::text[])
-    as t(e1, e2, e3, e4, e5, e6, e7, e8)
-), d as (
-  insert into case_deadline (case_id, step, days, day_unit, start_on, due_on, original_due_on, provisional)
-  select d1, d2, d3, d4, d5, d6, d6, d7::bool
-  from unnest($77::uuid[], $78::text[], $79::int4[], $80::text[], $81::date[], $82::date[], $83::text[]) as t(d1, d2, d3, d4, d5, d6, d7)
-)
-insert into audit_entry (at, actor_user_id, actor_name, unit_id, action, object_type, object_id, object_unit_id, detail, ip)
-select u1, u2, u3, u4, u5, u6, u7, u8, u9::jsonb, u10
-from unnest($66::timestamptz[], $67::uuid[], $68::text[], $69::uuid[], $70::text[], $71::text[], $72::text[], $73::uuid[], $74::text[],
-  $75::text[]) as t(u1, u2, u3, u4, u5, u6, u7, u8, u9, u10)`;
-
-/** Parameters in the statement's order: the case columns but the last ($1–$27), the other tables, the search text ($76), deadlines. */
-export const batchParams = (b: RowBatch) => [
-  ...b.cases.slice(0, 27),
-  ...b.petitioners,
-  ...b.accused,
-  ...b.events,
-  ...b.audits,
-  b.cases[27]!,
-  ...b.deadlines,
-];

@@ -3,7 +3,15 @@
 import pg from 'pg';
 import type { HistoryPlan } from './generate.js';
 import { plannedCase } from './generate.js';
-import { addCase, batchParams, INSERT_BATCH, RowBatch, type UnitRef } from './history-rows.js';
+import {
+  addCase,
+  batchParams,
+  INSERT_BATCH,
+  RowBatch,
+  SETTLED_AFTER_DAYS,
+  type UnitRef,
+} from './history-rows.js';
+import { addDays } from '../src/domain/deadlines/index.js';
 import type { UnitSet } from './units.js';
 
 const TABLES = ['cases', 'petitioner', 'accused', 'case_event', 'audit_entry', 'case_deadline'];
@@ -44,6 +52,7 @@ export async function loadHistory(
     );
     for (const ix of indexes) await client.query(`drop index "${ix.indexname}"`);
 
+    const settledBefore = addDays(plan.today, -SETTLED_AFTER_DAYS);
     let pending: Promise<unknown> = Promise.resolve();
     let petitioners = 0;
     let accused = 0;
@@ -52,10 +61,10 @@ export async function loadHistory(
       const batch = new RowBatch();
       for (let i = from; i < Math.min(plan.n, from + BATCH); i++) {
         const c = plannedCase(set, plan, i);
-        addCase(batch, c, refs[c.unit]!);
+        addCase(batch, c, refs[c.unit]!, settledBefore);
       }
-      petitioners += batch.petitioners[0]!.length;
-      accused += batch.accused[0]!.length;
+      petitioners += batch.cols.petitioner[0]!.length;
+      accused += batch.cols.accused[0]!.length;
       await pending; // the previous batch ran on the server while this one was built
       pending = client.query(INSERT_BATCH, batchParams(batch));
       const now = performance.now();
@@ -133,6 +142,7 @@ export async function resetToHistory(
     const { rowCount } = await client.query(`delete from cases where created_at > $1`, [loadedAt]);
     await client.query('delete from audit_entry where id > $1', [auditMaxId]);
     await client.query('delete from session');
+    await client.query('delete from notification');
     await client.query('delete from case_counter');
     const counters = [...plan.counters].map(([key, seq]) => {
       const [unit, year] = key.split(':').map(Number);

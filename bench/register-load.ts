@@ -2,8 +2,7 @@
 // units, at a fixed concurrency for a fixed time after a warm-up; every request's latency is recorded.
 import { toChinaDate } from '../src/domain/deadlines/index.js';
 import type { FreshPetitions, HistoryPlan } from './generate.js';
-import { formatCaseNoOf } from './samples.js';
-import { httpClient, type Session } from './server.js';
+import { httpClient, type Reply, type Session } from './server.js';
 import { summarize, type Latency } from './stats.js';
 import type { UnitSet } from './units.js';
 
@@ -15,8 +14,8 @@ export interface Registrar {
 interface Job {
   registrar: Registrar;
   body: Buffer;
-  /** Case number of the history case this petition repeats, if it is a planned repeat. */
-  repeatOfCaseNo: string | null;
+  /** The history matter this petition repeats, if it is a planned repeat. */
+  repeatMatter: number | null;
 }
 
 export interface PhaseResult {
@@ -29,9 +28,11 @@ export interface PhaseResult {
   casesPerSecond: number;
   latencyMs: Latency;
   plannedRepeats: number;
-  /** Planned repeats whose earlier case was among the repeat candidates returned at registration. */
+  /** Planned repeats with an earlier case of their matter among the candidates returned at registration. */
   repeatsFound: number;
   meanCandidates: number;
+  /** Requests measured but not answered within the window (not counted in cases/s). */
+  unfinished: number;
   /** Distinct registrars (units) the callers were spread over. */
   units: number;
   exhausted: boolean;
@@ -57,7 +58,7 @@ export function prepareJobs(
       return {
         registrar,
         body: Buffer.from(JSON.stringify(p.input)),
-        repeatOfCaseNo: p.repeatOf >= 0 ? formatCaseNoOf(set, plan, p.repeatOf) : null,
+        repeatMatter: p.repeatOf >= 0 ? plan.matterSeed[p.repeatOf]! : null,
       };
     });
   });
@@ -68,11 +69,13 @@ export async function registerPhase(
   queues: Job[][],
   warmupS: number,
   seconds: number,
+  matters: Map<string, number>,
 ): Promise<PhaseResult> {
   const concurrency = queues.length;
   const client = httpClient(port, concurrency);
   const latencies = new Float64Array(queues.reduce((n, q) => n + q.length, 0));
   let exhausted = false;
+  let unfinished = 0;
   let recorded = 0;
   let ok = 0;
   let requests = 0;
@@ -90,19 +93,28 @@ export async function registerPhase(
     for (const job of jobs) {
       if (performance.now() >= end) return;
       const t0 = performance.now();
-      const reply = await client.request('POST', '/api/v1/cases', job.registrar.session, job.body);
+      let reply: Reply;
+      try {
+        reply = await client.request('POST', '/api/v1/cases', job.registrar.session, job.body);
+      } catch {
+        unfinished++; // cut off 10 s after the window closed
+        return;
+      }
       const t1 = performance.now();
       if (t0 < measureFrom) continue;
-      if (t1 > end) return; // finished after the window closed: not counted, like the ones still in flight
+      if (t1 > end) {
+        unfinished++; // finished after the window closed: not counted
+        return;
+      }
       requests++;
       if (reply.status === 201) {
         ok++;
         latencies[recorded++] = t1 - t0;
         const result = JSON.parse(reply.body) as { repeatCandidates: { caseNo: string }[] };
         candidates += result.repeatCandidates.length;
-        if (job.repeatOfCaseNo) {
+        if (job.repeatMatter !== null) {
           plannedRepeats++;
-          if (result.repeatCandidates.some((c) => c.caseNo === job.repeatOfCaseNo)) repeatsFound++;
+          if (result.repeatCandidates.some((c) => matters.get(c.caseNo) === job.repeatMatter)) repeatsFound++;
         }
       } else {
         errors[reply.status] = (errors[reply.status] ?? 0) + 1;
@@ -111,7 +123,10 @@ export async function registerPhase(
     }
     exhausted = true;
   };
+  // Requests still running 10 s after the window closes are cut off, so a phase always ends.
+  const stopper = setTimeout(() => client.close(), end - performance.now() + 10_000);
   await Promise.all(queues.map(worker));
+  clearTimeout(stopper);
   client.close();
   const measured = Math.min(performance.now(), end) - measureFrom;
   return {
@@ -126,6 +141,7 @@ export async function registerPhase(
     plannedRepeats,
     repeatsFound,
     meanCandidates: ok ? candidates / ok : 0,
+    unfinished,
     units: new Set(queues.map((q) => q[0]?.registrar.session.username)).size,
     exhausted,
   };

@@ -15,7 +15,7 @@ export interface RepeatLatencyResult {
   samples: number;
   plannedRepeats: number;
   http: Latency;
-  /** Planned repeats whose earlier case was among the candidates (through HTTP). */
+  /** Planned repeats with an earlier case of their matter among the candidates (through HTTP). */
   repeatsFound: number;
   meanCandidates: number;
   service: Latency;
@@ -40,6 +40,7 @@ export async function repeatLatency(
   samples: Sample[],
   sessions: Map<number, Session>,
   actors: Map<number, ServiceContext['actor']>,
+  matters: Map<string, number>,
 ): Promise<RepeatLatencyResult> {
   const ids = await caseIds(
     database,
@@ -74,9 +75,9 @@ export async function repeatLatency(
     }
     const items = (JSON.parse(reply.body) as { items: { caseNo: string }[] }).items;
     candidates += items.length;
-    if (s.repeatOfCaseNo) {
+    if (s.repeatMatter !== null) {
       planned++;
-      if (items.some((c) => c.caseNo === s.repeatOfCaseNo)) found++;
+      if (items.some((c) => matters.get(c.caseNo) === s.repeatMatter)) found++;
     }
   }
   client.close();

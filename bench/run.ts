@@ -1,11 +1,14 @@
 // `npm run bench`: loads (or reuses) the history, then measures registration through HTTP, repeat-candidate
 // latency and the raw INSERT baseline in one run, and prints and saves the results. See bench/README.md.
-import { cpus, totalmem } from 'node:os';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../src/db/index.js';
 import { toChinaDate } from '../src/domain/deadlines/index.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { baseline } from './baseline.js';
+import { summarizeProfile } from './cpu-profile.js';
 import {
   benchUrl,
   ensureBenchRegistrars,
@@ -21,11 +24,12 @@ import { loadHistory, resetToHistory, vacuumAnalyze } from './load-history.js';
 import { prepareJobs, registerPhase, type PhaseResult, type Registrar } from './register-load.js';
 import { repeatLatency } from './repeat-latency.js';
 import { printReport, verdictOf, writeReport } from './report.js';
-import { sampleHistory } from './samples.js';
+import { matterByCaseNo, sampleHistory } from './samples.js';
 import { signIn, startServer, type BenchServer, type Session } from './server.js';
+import { round } from './stats.js';
 import { benchUnits } from './units.js';
 
-const HISTORY_VERSION = 1;
+const HISTORY_VERSION = 2;
 const env = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const log = (line: string) => console.log(line);
 
@@ -107,7 +111,14 @@ async function main() {
   // 2. The real server as its own process, and registrars of several units signed in.
   let server: BenchServer | null = null;
   try {
-    server = await startServer({ databaseUrl: url, poolSize, logLevel });
+    const profileDir =
+      process.env.BENCH_CPU_PROFILE === '1' ? mkdtempSync(join(tmpdir(), 'xinfang-cpuprof-')) : undefined;
+    server = await startServer({
+      databaseUrl: url,
+      poolSize,
+      logLevel,
+      ...(profileDir ? { profileDir } : {}),
+    });
     log(`server: ${server.command} on 127.0.0.1:${server.port} (log ${server.logFile})`);
     // Busiest units first, so that every concurrency spreads over as many units as it can.
     const registrarUnits = set.units
@@ -120,8 +131,10 @@ async function main() {
       unit: u.index,
     }));
     const fresh = new FreshPetitions(set, plan, seed ^ 0xbe7c);
+    const matters = matterByCaseNo(set, plan);
 
     // 3. Registration at each concurrency.
+    const loadBefore = round(loadavg()[0]!, 2);
     const registration: PhaseResult[] = [];
     const phases = concurrencies.map((c) => ({ concurrency: c, registrars }));
     // The same load on one unit only: its registrations share one case-number counter.
@@ -143,7 +156,7 @@ async function main() {
       log(
         `registering at concurrency ${concurrency} (${where}): ${warmup} s warm-up, ${seconds} s measured …`,
       );
-      const r = await registerPhase(server.port, queues, warmup, seconds);
+      const r = await registerPhase(server.port, queues, warmup, seconds, matters);
       registration.push(r);
       log(
         `  ${Math.round(r.casesPerSecond)} cases/s, p50 ${r.latencyMs.p50.toFixed(1)} ms, p95 ${r.latencyMs.p95.toFixed(1)} ms, errors ${JSON.stringify(r.errors)}${r.firstError ? ` first: ${r.firstError}` : ''}`,
@@ -165,13 +178,18 @@ async function main() {
       });
     }
     log(`repeat candidates of ${samples.length} history cases …`);
-    const repeat = await repeatLatency(server.port, database, samples, sessions, actors);
+    const repeat = await repeatLatency(server.port, database, samples, sessions, actors, matters);
     log(
       `  HTTP p50 ${repeat.http.p50.toFixed(1)} ms, p95 ${repeat.http.p95.toFixed(1)} ms; found ${repeat.repeatsFound}/${repeat.plannedRepeats} planned repeats`,
     );
 
     // 5. The raw INSERT baseline, same run, same database.
     await server.stop();
+    const profile = profileDir && readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
+    if (profile)
+      log(
+        `\nserver CPU profile (all phases): ${join(profileDir!, profile)}\n${summarizeProfile(join(profileDir!, profile), 20)}\n`,
+      );
     const baseSeconds = env('BENCH_BASELINE_SECONDS', seconds);
     log(`baseline: raw INSERTs from 8 clients for ${baseSeconds} s …`);
     const base = await baseline(
@@ -201,6 +219,8 @@ async function main() {
         cpus: cpus().length,
         cpu: cpus()[0]?.model,
         memoryGiB: Math.round(totalmem() / 2 ** 30),
+        // Other work on the machine during the run (1-minute load average before the first phase and at the end).
+        loadAverage: { beforePhases: loadBefore, atEnd: round(loadavg()[0]!, 2) },
         node: process.version,
         postgres: pgInfo!.version!.split(' on ')[0],
         postgresSettings: {

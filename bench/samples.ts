@@ -5,6 +5,16 @@ import type { HistoryPlan } from './generate.js';
 import { Rng } from './prng.js';
 import type { UnitSet } from './units.js';
 
+/**
+ * The matter (seed) of every history case by its number. A repeat counts as found when a candidate is any case of
+ * the same matter: a matter raised many times has many equally good candidates, not only the one it was planned on.
+ */
+export function matterByCaseNo(set: UnitSet, plan: HistoryPlan): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < plan.n; i++) m.set(formatCaseNoOf(set, plan, i), plan.matterSeed[i]!);
+  return m;
+}
+
 export const formatCaseNoOf = (set: UnitSet, plan: HistoryPlan, i: number) =>
   formatCaseNo(set.units[plan.unit[i]!]!.code, plan.year[i]!, plan.seq[i]!);
 
@@ -19,8 +29,8 @@ export interface Sample {
   planIndex: number;
   caseNo: string;
   registrarUnit: number;
-  /** Case number of the earlier case it repeats (planned), or null. */
-  repeatOfCaseNo: string | null;
+  /** The matter of a planned repeat (its earlier cases are the right candidates), or null. */
+  repeatMatter: number | null;
 }
 
 export function sampleHistory(set: UnitSet, plan: HistoryPlan, count: number, seed: number): Sample[] {
@@ -39,7 +49,7 @@ export function sampleHistory(set: UnitSet, plan: HistoryPlan, count: number, se
       planIndex: i,
       caseNo: formatCaseNoOf(set, plan, i),
       registrarUnit,
-      repeatOfCaseNo: src >= 0 ? formatCaseNoOf(set, plan, src) : null,
+      repeatMatter: src >= 0 ? plan.matterSeed[src]! : null,
     });
   }
   return out;
