@@ -46,14 +46,14 @@ export function verdictOf(registration: PhaseResult[], repeat: RepeatLatencyResu
 export function printReport(r: BenchReport) {
   const lines: string[] = [];
   const load = r.machine.loadAverage as { beforePhases: number; atEnd: number };
-  const h = r.history as { cases: number; loadSeconds: number | null; vacuumSeconds: number };
+  const h = r.history as { cases: number; reused: boolean; loadSeconds: number; vacuumSeconds: number };
   lines.push('', `xinfang registration benchmark — ${r.date}   (${r.command})`);
   lines.push(
     `machine: ${r.machine.cpus} CPUs, ${r.machine.memoryGiB} GiB, ${r.machine.postgres}; 1-min load average ${load.beforePhases} before the phases, ${load.atEnd} at the end`,
     `server: ${r.config.server}, pool ${r.config.poolSize}, LOG_LEVEL ${r.config.logLevel}`,
   );
   lines.push(
-    `history: ${n0(h.cases)} cases${h.loadSeconds ? `, loaded in ${h.loadSeconds.toFixed(0)} s` : ' (reused)'}; VACUUM ANALYZE ${h.vacuumSeconds.toFixed(1)} s`,
+    `history: ${n0(h.cases)} cases, loaded in ${h.loadSeconds.toFixed(0)} s${h.reused ? ' (by an earlier run; reused)' : ''}; VACUUM ANALYZE ${h.vacuumSeconds.toFixed(1)} s`,
   );
   lines.push(
     '',

@@ -78,14 +78,12 @@ async function main() {
         database.db.execute(sql`select coalesce(max(id), 0)::int as n from audit_entry`),
       )
     )[0]!.n;
-  let loadSeconds: number | null = null;
   let load = null;
   if (!stamp) {
     log(
       `loading ${cases.toLocaleString('en-US')} cases of history (seed ${seed}, 2024-01-01 … ${today}) into ${benchUrl().name}`,
     );
     load = await loadHistory(url, set, plan, refs, log);
-    loadSeconds = load.seconds;
     log(
       `history loaded in ${load.seconds.toFixed(1)} s (insert ${load.insertSeconds.toFixed(1)} s at ${Math.round(load.casesPerSecond)} cases/s, indexes ${load.indexSeconds.toFixed(1)} s)`,
     );
@@ -239,7 +237,17 @@ async function main() {
         server: server.command,
         note: 'client, server and PostgreSQL share the machine',
       },
-      history: { cases, loadSeconds, load, vacuumSeconds, today, ...counts },
+      // The load figures are those of the run that loaded this history (this one, or an earlier one when reused).
+      history: {
+        cases,
+        reused: !load,
+        loadedAt: stamp.loadedAt,
+        loadSeconds: stamp.loadSeconds,
+        load,
+        vacuumSeconds,
+        today,
+        ...counts,
+      },
       registration,
       repeatCandidates: repeat,
       baseline: base,
