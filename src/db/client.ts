@@ -68,10 +68,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob) {
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle } = await import('drizzle-orm/pglite');
   if (dataDir !== 'memory://' && !existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir, {
-    extensions: { pg_trgm },
-    ...(loadDataDir ? { loadDataDir } : {}),
-  });
+  const client = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir, { extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
   const db = drizzle({ client, schema }) as unknown as Db;
   return { db, engine: 'pglite' as const, close: () => client.close(), client };
 }
@@ -116,19 +113,4 @@ export async function beyondScope<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
   } finally {
     await tx.execute(sql`select set_config('role', 'xinfang_scoped', true)`);
   }
-}
-
-type Thunks = readonly (() => PromiseLike<unknown>)[];
-/**
- * Runs queries one after another and returns their results in order. A transaction holds one connection:
- * overlapping queries on it only queue in pg 8, and pg 9 refuses them, so code inside a transaction uses this
- * instead of Promise.all.
- */
-type Results<T extends Thunks> = {
-  -readonly [K in keyof T]: T[K] extends () => PromiseLike<infer R> ? R : never;
-};
-export async function inSequence<T extends Thunks>(...thunks: T): Promise<Results<T>> {
-  const out: unknown[] = [];
-  for (const thunk of thunks) out.push(await thunk());
-  return out as Results<T>;
 }

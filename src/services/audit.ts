@@ -11,11 +11,7 @@ export interface AuditEvent {
 }
 
 /** Writes one audit entry inside the caller's transaction, so the change and its trail commit together. */
-export function audit(
-  tx: Tx,
-  ctx: { actor: Actor | null; ip?: string | undefined; now: () => Date },
-  e: AuditEvent,
-) {
+export function audit(tx: Tx, ctx: { actor: Actor | null; ip?: string | undefined; now: () => Date }, e: AuditEvent) {
   const a = ctx.actor;
   return auditRepository.append(tx, {
     at: ctx.now(),
@@ -35,8 +31,7 @@ export function audit(
 /** Only the fields that changed, as { field: [before, after] }. */
 export function diff<T extends Record<string, unknown>>(before: T, after: T, fields: (keyof T)[]) {
   const out: Record<string, [unknown, unknown]> = {};
-  for (const f of fields)
-    if (JSON.stringify(before[f]) !== JSON.stringify(after[f])) out[String(f)] = [before[f], after[f]];
+  for (const f of fields) if (JSON.stringify(before[f]) !== JSON.stringify(after[f])) out[String(f)] = [before[f], after[f]];
   return out;
 }
 

@@ -28,34 +28,19 @@ export async function login(database: Database, req: LoginRequest, now: Date) {
   if (!user) {
     await verifyPassword(await dummyHash(), req.password);
     await database.transaction((tx) =>
-      audit(tx, ctx, {
-        action: 'auth.loginFailed',
-        objectType: 'user',
-        detail: { username: req.username, reason: 'unknownUser' },
-      }),
+      audit(tx, ctx, { action: 'auth.loginFailed', objectType: 'user', detail: { username: req.username, reason: 'unknownUser' } }),
     );
     throw badCredentials();
   }
-  const asUser = {
-    ...ctx,
-    actor: { kind: 'user', id: user.id, name: user.displayName, unitId: user.unitId } as Actor,
-  };
+  const asUser = { ...ctx, actor: { kind: 'user', id: user.id, name: user.displayName, unitId: user.unitId } as Actor };
   if (user.lockedUntil && user.lockedUntil > now) {
-    await database.transaction((tx) =>
-      audit(tx, asUser, {
-        action: 'auth.loginLocked',
-        objectType: 'user',
-        objectId: user.id,
-        objectUnitId: user.unitId,
-      }),
-    );
+    await database.transaction((tx) => audit(tx, asUser, { action: 'auth.loginLocked', objectType: 'user', objectId: user.id, objectUnitId: user.unitId }));
     throw new AppError('locked', lockoutMessage(user.lockedUntil));
   }
   const ok = await verifyPassword(user.passwordHash, req.password);
   if (!ok) {
     const failures = user.failedLogins + 1;
-    const lockedUntil =
-      failures >= LOCKOUT.maxFailures ? new Date(now.getTime() + minutes(LOCKOUT.minutes)) : null;
+    const lockedUntil = failures >= LOCKOUT.maxFailures ? new Date(now.getTime() + minutes(LOCKOUT.minutes)) : null;
     await database.transaction(async (tx) => {
       await usersRepository.update(tx, user.id, { failedLogins: lockedUntil ? 0 : failures, lockedUntil });
       await audit(tx, asUser, {
@@ -82,12 +67,7 @@ export async function login(database: Database, req: LoginRequest, now: Date) {
       expiresAt: new Date(now.getTime() + minutes(SESSION_IDLE_MINUTES)),
     });
     await usersRepository.update(tx, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
-    await audit(tx, asUser, {
-      action: 'auth.login',
-      objectType: 'user',
-      objectId: user.id,
-      objectUnitId: user.unitId,
-    });
+    await audit(tx, asUser, { action: 'auth.login', objectType: 'user', objectId: user.id, objectUnitId: user.unitId });
   });
   return { token, csrfToken, mustChangePassword: user.mustChangePassword };
 }
@@ -100,20 +80,11 @@ export interface SessionActor {
 }
 
 /** The actor behind a session cookie, or null. Sliding expiry: a used session lives on. */
-export async function resolveSession(
-  database: Database,
-  token: string,
-  now: Date,
-): Promise<SessionActor | null> {
+export async function resolveSession(database: Database, token: string, now: Date): Promise<SessionActor | null> {
   const found = await sessionsRepository.live(database.db, sha256(token), now);
   if (!found || !found.user.active || !found.unit.active) return null;
   if (now.getTime() - found.session.lastSeenAt.getTime() > 60_000)
-    await sessionsRepository.touch(
-      database.db,
-      found.session.id,
-      now,
-      new Date(now.getTime() + minutes(SESSION_IDLE_MINUTES)),
-    );
+    await sessionsRepository.touch(database.db, found.session.id, now, new Date(now.getTime() + minutes(SESSION_IDLE_MINUTES)));
   return {
     actor: {
       kind: 'user',
@@ -129,12 +100,7 @@ export async function resolveSession(
   };
 }
 
-export async function resolveApiToken(
-  database: Database,
-  token: string,
-  now: Date,
-  ip?: string,
-): Promise<Actor | null> {
+export async function resolveApiToken(database: Database, token: string, now: Date, ip?: string): Promise<Actor | null> {
   const found = await tokensRepository.live(database.db, sha256(token));
   if (!found || !found.unit.active) return null;
   if (found.token.expiresAt && found.token.expiresAt <= now) return null;
@@ -153,12 +119,7 @@ export async function resolveApiToken(
 export function logout(ctx: ServiceContext, sessionId: string) {
   return ctx.database.transaction(async (tx) => {
     await sessionsRepository.revoke(tx, sessionId, ctx.now());
-    await audit(tx, ctx, {
-      action: 'auth.logout',
-      objectType: 'user',
-      objectId: ctx.actor.id,
-      objectUnitId: ctx.actor.unitId,
-    });
+    await audit(tx, ctx, { action: 'auth.logout', objectType: 'user', objectId: ctx.actor.id, objectUnitId: ctx.actor.unitId });
   });
 }
 
@@ -167,20 +128,14 @@ export function changePassword(ctx: ServiceContext, sessionId: string, current: 
     const user = (await usersRepository.byId(tx, ctx.actor.id))!;
     if (!(await verifyPassword(user.passwordHash, current)))
       throw invalid('当前密码不正确', [{ field: 'currentPassword', message: '当前密码不正确' }]);
-    const problem =
-      passwordProblem(next, user.username) ?? (current === next ? '新密码不能与当前密码相同' : null);
+    const problem = passwordProblem(next, user.username) ?? (current === next ? '新密码不能与当前密码相同' : null);
     if (problem) throw invalid(problem, [{ field: 'newPassword', message: problem }]);
     await usersRepository.update(tx, user.id, {
       passwordHash: await hashPassword(next),
       mustChangePassword: false,
       passwordChangedAt: ctx.now(),
     });
-    await audit(tx, ctx, {
-      action: 'auth.changePassword',
-      objectType: 'user',
-      objectId: user.id,
-      objectUnitId: user.unitId,
-    });
+    await audit(tx, ctx, { action: 'auth.changePassword', objectType: 'user', objectId: user.id, objectUnitId: user.unitId });
     return sessionId;
   }).then(async (sid) => {
     // Other sessions of this user end; the one that changed the password stays.

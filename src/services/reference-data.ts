@@ -9,18 +9,11 @@ import { CATEGORY_SEED } from '../db/seed/categories.js';
  * data and are never overwritten.
  */
 export async function seedReferenceData(database: Database) {
-  const [before] = await rowsOf<{ n: number }>(
-    database.db.execute(sql`select count(*)::int as n from category`),
-  );
+  const [before] = await rowsOf<{ n: number }>(database.db.execute(sql`select count(*)::int as n from category`));
   await database.transaction(async (tx) => {
     for (let i = 0; i < CATEGORY_SEED.length; i += 500)
-      await tx
-        .insert(category)
-        .values(CATEGORY_SEED.slice(i, i + 500))
-        .onConflictDoNothing();
+      await tx.insert(category).values(CATEGORY_SEED.slice(i, i + 500)).onConflictDoNothing();
   });
-  const [after] = await rowsOf<{ n: number }>(
-    database.db.execute(sql`select count(*)::int as n from category`),
-  );
+  const [after] = await rowsOf<{ n: number }>(database.db.execute(sql`select count(*)::int as n from category`));
   return after!.n - before!.n;
 }

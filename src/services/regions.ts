@@ -38,10 +38,7 @@ export function regionDetail(code: string) {
   const idx = loaded();
   const r = idx.get(code);
   if (!r) throw notFound('行政区划');
-  return {
-    ...present(r, idx),
-    ancestors: idx.ancestors(code).map((a) => ({ code: a.code, name: a.name, level: a.level })),
-  };
+  return { ...present(r, idx), ancestors: idx.ancestors(code).map((a) => ({ code: a.code, name: a.name, level: a.level })) };
 }
 
 export function searchRegions(text: string, limit = 20) {

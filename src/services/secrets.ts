@@ -1,16 +1,10 @@
 import { hash, verify } from '@node-rs/argon2';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-const ARGON = {
-  algorithm: 2 /* Argon2id (a const enum in the typings) */,
-  memoryCost: 19456,
-  timeCost: 2,
-  parallelism: 1,
-} as const;
+const ARGON = { algorithm: 2 /* Argon2id (a const enum in the typings) */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
 export const hashPassword = (password: string) => hash(password, ARGON);
-export const verifyPassword = (stored: string, password: string) =>
-  verify(stored, password).catch(() => false);
+export const verifyPassword = (stored: string, password: string) => verify(stored, password).catch(() => false);
 
 /** A stored hash to verify against when the user does not exist, so both answers take the same time. */
 let dummy: Promise<string> | undefined;

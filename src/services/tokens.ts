@@ -16,15 +16,10 @@ export interface TokenInput {
 export function createToken(ctx: ServiceContext, input: TokenInput) {
   return inScope(ctx, async (tx) => {
     const u = await unitsRepository.byId(tx, input.unitId);
-    if (!u)
-      throw invalid('所属单位不存在或不在您的管辖范围内', [{ field: 'unitId', message: '所属单位无效' }]);
+    if (!u) throw invalid('所属单位不存在或不在您的管辖范围内', [{ field: 'unitId', message: '所属单位无效' }]);
     const bad = input.permissions.filter((p) => !TOKEN_PERMISSIONS.includes(p));
-    if (bad.length)
-      throw invalid(`接口令牌不能授予这些权限：${bad.map((b) => PERMISSION_LABELS[b]).join('、')}`, [
-        { field: 'permissions', message: '包含不允许的权限' },
-      ]);
-    if (input.expiresAt && input.expiresAt <= ctx.now())
-      throw invalid('有效期必须晚于现在', [{ field: 'expiresAt', message: '有效期必须晚于现在' }]);
+    if (bad.length) throw invalid(`接口令牌不能授予这些权限：${bad.map((b) => PERMISSION_LABELS[b]).join('、')}`, [{ field: 'permissions', message: '包含不允许的权限' }]);
+    if (input.expiresAt && input.expiresAt <= ctx.now()) throw invalid('有效期必须晚于现在', [{ field: 'expiresAt', message: '有效期必须晚于现在' }]);
     const secret = `xft_${randomToken()}`;
     const row = await tokensRepository.insert(tx, {
       name: input.name,
@@ -54,12 +49,7 @@ export function revokeToken(ctx: ServiceContext, id: string) {
     if (!existing) throw notFound('接口令牌');
     if (existing.revokedAt) throw invalid('该令牌已被吊销');
     const row = (await tokensRepository.revoke(tx, id, ctx.now()))!;
-    await audit(tx, ctx, {
-      action: 'token.revoke',
-      objectType: 'apiToken',
-      objectId: id,
-      objectUnitId: row.unitId,
-    });
+    await audit(tx, ctx, { action: 'token.revoke', objectType: 'apiToken', objectId: id, objectUnitId: row.unitId });
     return row;
   });
 }

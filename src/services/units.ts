@@ -19,17 +19,8 @@ export interface UnitInput {
   sortOrder?: number | undefined;
 }
 
-const EDITABLE = [
-  'name',
-  'shortName',
-  'code',
-  'level',
-  'kind',
-  'regionCode',
-  'phone',
-  'address',
-  'sortOrder',
-] as const;
+
+const EDITABLE = ['name', 'shortName', 'code', 'level', 'kind', 'regionCode', 'phone', 'address', 'sortOrder'] as const;
 
 export const listUnits = (ctx: ServiceContext) => inScope(ctx, (tx) => unitsRepository.all(tx));
 
@@ -42,8 +33,7 @@ async function mustFind(tx: Tx, id: string, what = '单位') {
 }
 
 function checkRegion(code: string) {
-  if (!regionKnown(code))
-    throw invalid('行政区划代码不存在', [{ field: 'regionCode', message: '行政区划代码不存在' }]);
+  if (!regionKnown(code)) throw invalid('行政区划代码不存在', [{ field: 'regionCode', message: '行政区划代码不存在' }]);
 }
 
 async function checkCodeFree(tx: Tx, code: string, selfId?: string) {
@@ -68,13 +58,7 @@ export function createUnit(ctx: ServiceContext, parentId: string, input: UnitInp
       path: childPath(parent.path, id),
       depth: parent.depth + 1,
     });
-    await audit(tx, ctx, {
-      action: 'unit.create',
-      objectType: 'unit',
-      objectId: id,
-      objectUnitId: id,
-      detail: { ...input, parentId },
-    });
+    await audit(tx, ctx, { action: 'unit.create', objectType: 'unit', objectId: id, objectUnitId: id, detail: { ...input, parentId } });
     return row;
   });
 }
@@ -95,13 +79,7 @@ export function updateUnit(ctx: ServiceContext, id: string, version: number, inp
     if (!after) throw staleVersion();
     await checkChildrenStillFit(tx, after);
     const changes = diff(before as Record<string, unknown>, after as Record<string, unknown>, [...EDITABLE]);
-    await audit(tx, ctx, {
-      action: 'unit.update',
-      objectType: 'unit',
-      objectId: id,
-      objectUnitId: id,
-      detail: { changes },
-    });
+    await audit(tx, ctx, { action: 'unit.update', objectType: 'unit', objectId: id, objectUnitId: id, detail: { changes } });
     return after;
   });
 }
@@ -114,13 +92,7 @@ async function checkChildrenStillFit(tx: Tx, parent: UnitRow) {
   }
 }
 
-export function moveUnit(
-  ctx: ServiceContext,
-  id: string,
-  version: number,
-  newParentId: string,
-  reason: string,
-) {
+export function moveUnit(ctx: ServiceContext, id: string, version: number, newParentId: string, reason: string) {
   return inScope(ctx, async (tx) => {
     const u = await mustFind(tx, id);
     if (id === ctx.actor.unitId) throw forbidden('不能移动您本人所在的单位');
@@ -143,13 +115,7 @@ export function moveUnit(
   });
 }
 
-export function setUnitActive(
-  ctx: ServiceContext,
-  id: string,
-  version: number,
-  active: boolean,
-  reason: string,
-) {
+export function setUnitActive(ctx: ServiceContext, id: string, version: number, active: boolean, reason: string) {
   return inScope(ctx, async (tx) => {
     const u = await mustFind(tx, id);
     if (id === ctx.actor.unitId) throw forbidden('不能停用或启用您本人所在的单位');

@@ -1,11 +1,4 @@
-import {
-  sessionsRepository,
-  unitsRepository,
-  usersRepository,
-  type Tx,
-  type UserFilter,
-  type UserRow,
-} from '../db/index.js';
+import { sessionsRepository, unitsRepository, usersRepository, type Tx, type UserFilter, type UserRow } from '../db/index.js';
 import { passwordProblem } from '../domain/accounts/index.js';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../domain/errors.js';
 import { roleConflict } from '../domain/policies/index.js';
@@ -61,8 +54,7 @@ export function createUser(
     await checkUnitAndRoles(tx, input);
     // Usernames are unique across the whole system; a clash outside the caller's scope surfaces as a
     // unique violation, mapped to the same message by the error handler.
-    if (await usersRepository.byUsername(tx, input.username))
-      throw conflict(`用户名「${input.username}」已被使用`);
+    if (await usersRepository.byUsername(tx, input.username)) throw conflict(`用户名「${input.username}」已被使用`);
     const password = input.password ?? temporaryPassword();
     const problem = passwordProblem(password, input.username);
     if (problem) throw invalid(problem, [{ field: 'password', message: problem }]);
@@ -92,13 +84,7 @@ export function updateUser(ctx: ServiceContext, id: string, version: number, inp
     const after = await usersRepository.update(tx, id, input, version);
     if (!after) throw staleVersion();
     const changes = diff(before, after, ['displayName', 'unitId', 'roles', 'phone', 'title']);
-    await audit(tx, ctx, {
-      action: 'user.update',
-      objectType: 'user',
-      objectId: id,
-      objectUnitId: after.unitId,
-      detail: { changes },
-    });
+    await audit(tx, ctx, { action: 'user.update', objectType: 'user', objectId: id, objectUnitId: after.unitId, detail: { changes } });
     return after;
   });
 }
@@ -123,12 +109,7 @@ export function unlockUser(ctx: ServiceContext, id: string) {
   return inScope(ctx, async (tx) => {
     await mustFind(tx, id);
     const after = (await usersRepository.update(tx, id, { failedLogins: 0, lockedUntil: null }))!;
-    await audit(tx, ctx, {
-      action: 'user.unlock',
-      objectType: 'user',
-      objectId: id,
-      objectUnitId: after.unitId,
-    });
+    await audit(tx, ctx, { action: 'user.unlock', objectType: 'user', objectId: id, objectUnitId: after.unitId });
     return after;
   });
 }
@@ -146,12 +127,7 @@ export function resetPassword(ctx: ServiceContext, id: string) {
       lockedUntil: null,
     }))!;
     await sessionsRepository.revokeAllOf(tx, id, ctx.now());
-    await audit(tx, ctx, {
-      action: 'user.resetPassword',
-      objectType: 'user',
-      objectId: id,
-      objectUnitId: after.unitId,
-    });
+    await audit(tx, ctx, { action: 'user.resetPassword', objectType: 'user', objectId: id, objectUnitId: after.unitId });
     return { user: after, temporaryPassword: password };
   });
 }

@@ -1,17 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
-import { inSequence, rowsOf, type Db } from '../client.js';
-import {
-  accused,
-  appUser,
-  attachment,
-  caseCounter,
-  caseEvent,
-  caseLink,
-  cases,
-  petitioner,
-  unit,
-} from '../schema/index.js';
+import { rowsOf, type Db } from '../client.js';
+import { accused, appUser, attachment, caseCounter, caseEvent, caseLink, cases, petitioner, unit } from '../schema/index.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type NewCaseRow = typeof cases.$inferInsert;
@@ -60,9 +50,7 @@ export interface CaseFilter {
 /** The worst light of a case's running, unpaused clocks (null: none running), and its nearest due date. */
 const runningClocks = sql`from case_deadline d where d.case_id = ${cases.id} and d.status = 'running' and d.paused_from is null`;
 export const lightOf = (today: string) =>
-  sql<
-    'red' | 'yellow' | 'green' | null
-  >`(select case when bool_or(d.due_on < ${today}) then 'red' when bool_or(d.warn_on <= ${today}) then 'yellow' when count(*) > 0 then 'green' end ${runningClocks})`;
+  sql<'red' | 'yellow' | 'green' | null>`(select case when bool_or(d.due_on < ${today}) then 'red' when bool_or(d.warn_on <= ${today}) then 'yellow' when count(*) > 0 then 'green' end ${runningClocks})`;
 const nearestDue = sql<string | null>`(select min(d.due_on) ${runningClocks})`;
 
 function caseConditions(f: CaseFilter): SQL[] {
@@ -73,10 +61,8 @@ function caseConditions(f: CaseFilter): SQL[] {
   if (f.pipeline) conds.push(eq(cases.pipeline, f.pipeline as never));
   if (f.nature) conds.push(eq(cases.nature, f.nature));
   if (f.categoryCode) conds.push(sql`${cases.categoryCode} like ${f.categoryCode + '%'}`);
-  if (f.matterRegionPrefix !== undefined)
-    conds.push(sql`${cases.matterRegionCode} like ${f.matterRegionPrefix + '%'}`);
-  if (f.rank)
-    conds.push(sql`exists (select 1 from accused a where a.case_id = ${cases.id} and a.rank = ${f.rank})`);
+  if (f.matterRegionPrefix !== undefined) conds.push(sql`${cases.matterRegionCode} like ${f.matterRegionPrefix + '%'}`);
+  if (f.rank) conds.push(sql`exists (select 1 from accused a where a.case_id = ${cases.id} and a.rank = ${f.rank})`);
   if (f.repeatStatus) conds.push(eq(cases.repeatStatus, f.repeatStatus));
   if (f.groupVisit !== undefined) conds.push(eq(cases.groupVisit, f.groupVisit));
   if (f.skipLevel !== undefined) conds.push(eq(cases.skipLevel, f.skipLevel));
@@ -102,54 +88,31 @@ export const casesRepository = {
       await tx
         .insert(caseCounter)
         .values({ unitId, year, lastSeq: 1 })
-        .onConflictDoUpdate({
-          target: [caseCounter.unitId, caseCounter.year],
-          set: { lastSeq: sql`${caseCounter.lastSeq} + 1` },
-        })
+        .onConflictDoUpdate({ target: [caseCounter.unitId, caseCounter.year], set: { lastSeq: sql`${caseCounter.lastSeq} + 1` } })
         .returning({ seq: caseCounter.lastSeq })
     )[0]!.seq,
   /** Values may be SQL expressions (the search vector is computed by the database). */
-  insert: async (tx: Db, row: PgInsertValue<typeof cases>) =>
-    (await tx.insert(cases).values(row).returning())[0]!,
-  insertPetitioners: (tx: Db, rows: (typeof petitioner.$inferInsert)[]) =>
-    rows.length ? tx.insert(petitioner).values(rows) : null,
-  insertAccused: (tx: Db, rows: (typeof accused.$inferInsert)[]) =>
-    rows.length ? tx.insert(accused).values(rows) : null,
+  insert: async (tx: Db, row: PgInsertValue<typeof cases>) => (await tx.insert(cases).values(row).returning())[0]!,
+  insertPetitioners: (tx: Db, rows: (typeof petitioner.$inferInsert)[]) => (rows.length ? tx.insert(petitioner).values(rows) : null),
+  insertAccused: (tx: Db, rows: (typeof accused.$inferInsert)[]) => (rows.length ? tx.insert(accused).values(rows) : null),
   appendEvent: (tx: Db, row: typeof caseEvent.$inferInsert) => tx.insert(caseEvent).values(row),
   byId: async (tx: Db, id: string) => (await tx.select().from(cases).where(eq(cases.id, id)))[0],
-  byCaseNo: async (tx: Db, caseNo: string) =>
-    (await tx.select().from(cases).where(eq(cases.caseNo, caseNo)))[0],
-  byExternalKey: async (tx: Db, key: string) =>
-    (await tx.select().from(cases).where(eq(cases.externalKey, key)))[0],
-  petitioners: (tx: Db, caseId: string) =>
-    tx.select().from(petitioner).where(eq(petitioner.caseId, caseId)).orderBy(asc(petitioner.ord)),
-  accused: (tx: Db, caseId: string) =>
-    tx.select().from(accused).where(eq(accused.caseId, caseId)).orderBy(asc(accused.ord)),
-  attachments: (tx: Db, caseId: string) =>
-    tx.select().from(attachment).where(eq(attachment.caseId, caseId)).orderBy(asc(attachment.uploadedAt)),
-  unitName: async (tx: Db, unitId: string) =>
-    (await tx.select({ name: unit.name }).from(unit).where(eq(unit.id, unitId)))[0]?.name ?? '',
+  byCaseNo: async (tx: Db, caseNo: string) => (await tx.select().from(cases).where(eq(cases.caseNo, caseNo)))[0],
+  byExternalKey: async (tx: Db, key: string) => (await tx.select().from(cases).where(eq(cases.externalKey, key)))[0],
+  petitioners: (tx: Db, caseId: string) => tx.select().from(petitioner).where(eq(petitioner.caseId, caseId)).orderBy(asc(petitioner.ord)),
+  accused: (tx: Db, caseId: string) => tx.select().from(accused).where(eq(accused.caseId, caseId)).orderBy(asc(accused.ord)),
+  attachments: (tx: Db, caseId: string) => tx.select().from(attachment).where(eq(attachment.caseId, caseId)).orderBy(asc(attachment.uploadedAt)),
+  unitName: async (tx: Db, unitId: string) => (await tx.select({ name: unit.name }).from(unit).where(eq(unit.id, unitId)))[0]?.name ?? '',
   userName: async (tx: Db, userId: string | null) =>
-    userId
-      ? ((await tx.select({ name: appUser.displayName }).from(appUser).where(eq(appUser.id, userId)))[0]
-          ?.name ?? null)
-      : null,
+    userId ? ((await tx.select({ name: appUser.displayName }).from(appUser).where(eq(appUser.id, userId)))[0]?.name ?? null) : null,
   update: async (tx: Db, id: string, changes: Partial<NewCaseRow>) =>
-    (
-      await tx
-        .update(cases)
-        .set({ ...changes, updatedAt: new Date() })
-        .where(eq(cases.id, id))
-        .returning()
-    )[0],
+    (await tx.update(cases).set({ ...changes, updatedAt: new Date() }).where(eq(cases.id, id)).returning())[0],
   insertLink: (tx: Db, row: typeof caseLink.$inferInsert) => tx.insert(caseLink).values(row),
   undoLinks: (tx: Db, fromCaseId: string, kind: string, by: string, at: Date) =>
     tx
       .update(caseLink)
       .set({ undoneAt: at, undoneBy: by })
-      .where(
-        and(eq(caseLink.fromCaseId, fromCaseId), eq(caseLink.kind, kind), sql`${caseLink.undoneAt} is null`),
-      ),
+      .where(and(eq(caseLink.fromCaseId, fromCaseId), eq(caseLink.kind, kind), sql`${caseLink.undoneAt} is null`)),
 
   /**
    * Ids of earlier cases that share anything with a new one: a petitioner hash, an accused key or a content band,
@@ -166,48 +129,24 @@ export const casesRepository = {
    * reads about them afterwards is read under row-level security again.
    */
   candidateIds: async (tx: Db, k: CandidateKeys, limit: number): Promise<string[]> => {
-    if (
-      !(
-        k.idHashes.length +
-        k.phoneHashes.length +
-        k.nameAddressHashes.length +
-        k.accusedKeys.length +
-        k.bands.length
-      )
-    )
-      return [];
+    if (!(k.idHashes.length + k.phoneHashes.length + k.nameAddressHashes.length + k.accusedKeys.length + k.bands.length)) return [];
     const branches: SQL[] = [];
-    const [prior] = await rowsOf<{ role: string }>(
-      tx.execute(sql`select current_setting('role') as role, set_config('role', 'none', true)`),
-    );
+    const [prior] = await rowsOf<{ role: string }>(tx.execute(sql`select current_setting('role') as role, set_config('role', 'none', true)`));
     const scoped = prior!.role !== 'none';
-    const inScope = scoped
-      ? sql` and c.unit_path like current_setting('xinfang.scope_path', true) || '%'`
-      : sql``;
+    const inScope = scoped ? sql` and c.unit_path like current_setting('xinfang.scope_path', true) || '%'` : sql``;
     const recent = sql`c.received_on >= ${k.from}${inScope}`;
     // Array literals built here (both drivers take them as one text parameter); values are quoted and escaped.
-    const textArr = (v: string[]) =>
-      sql`${`{${v.map((x) => `"${x.replace(/["\\]/g, (m) => `\\${m}`)}"`).join(',')}}`}::text[]`;
+    const textArr = (v: string[]) => sql`${`{${v.map((x) => `"${x.replace(/["\\]/g, (m) => `\\${m}`)}"`).join(',')}}`}::text[]`;
     if (k.idHashes.length)
-      branches.push(
-        sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.id_hash = any(${textArr(k.idHashes)}) and ${recent}`,
-      );
+      branches.push(sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.id_hash = any(${textArr(k.idHashes)}) and ${recent}`);
     if (k.phoneHashes.length)
-      branches.push(
-        sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.phone_hashes && ${textArr(k.phoneHashes)} and ${recent}`,
-      );
+      branches.push(sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.phone_hashes && ${textArr(k.phoneHashes)} and ${recent}`);
     if (k.nameAddressHashes.length)
-      branches.push(
-        sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.name_address_hash = any(${textArr(k.nameAddressHashes)}) and ${recent}`,
-      );
+      branches.push(sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.name_address_hash = any(${textArr(k.nameAddressHashes)}) and ${recent}`);
     if (k.accusedKeys.length)
-      branches.push(
-        sql`select a.case_id as id, 1 as r from accused a join cases c on c.id = a.case_id where a.match_key = any(${textArr(k.accusedKeys)}) and ${recent}`,
-      );
+      branches.push(sql`select a.case_id as id, 1 as r from accused a join cases c on c.id = a.case_id where a.match_key = any(${textArr(k.accusedKeys)}) and ${recent}`);
     if (k.bands.length)
-      branches.push(
-        sql`select c.id, 2 as r from cases c where c.content_bands && ${`{${k.bands.join(',')}}`}::int[] and ${recent}`,
-      );
+      branches.push(sql`select c.id, 2 as r from cases c where c.content_bands && ${`{${k.bands.join(',')}}`}::int[] and ${recent}`);
     const union = sql.join(branches, sql` union all `);
     const rows = await tx.execute(
       // A case's own copies in other units (交办/转办/上报 from it, or the one it came from) are the same matter
@@ -225,76 +164,42 @@ export const casesRepository = {
   /** What scoring needs of each candidate: dates, text, petitioner hashes, accused keys. */
   forScoring: async (tx: Db, ids: string[]) => {
     if (!ids.length) return { rows: [], petitioners: [], accused: [] };
-    const [rows, ps, as] = await inSequence(
-      () =>
-        tx
-          .select({
-            id: cases.id,
-            caseNo: cases.caseNo,
-            title: cases.title,
-            summary: cases.summary,
-            content: cases.content,
-            receivedOn: cases.receivedOn,
-            unitId: cases.unitId,
-            unitName: unit.name,
-          })
-          .from(cases)
-          .innerJoin(unit, eq(unit.id, cases.unitId))
-          .where(inArray(cases.id, ids)),
-      () =>
-        tx
-          .select({
-            caseId: petitioner.caseId,
-            idHash: petitioner.idHash,
-            phoneHashes: petitioner.phoneHashes,
-            nameAddressHash: petitioner.nameAddressHash,
-          })
-          .from(petitioner)
-          .where(inArray(petitioner.caseId, ids)),
-      () =>
-        tx
-          .select({ caseId: accused.caseId, matchKey: accused.matchKey })
-          .from(accused)
-          .where(inArray(accused.caseId, ids)),
-    );
+    const [rows, ps, as] = await Promise.all([
+      tx
+        .select({ id: cases.id, caseNo: cases.caseNo, title: cases.title, summary: cases.summary, content: cases.content, receivedOn: cases.receivedOn, unitId: cases.unitId, unitName: unit.name })
+        .from(cases)
+        .innerJoin(unit, eq(unit.id, cases.unitId))
+        .where(inArray(cases.id, ids)),
+      tx
+        .select({ caseId: petitioner.caseId, idHash: petitioner.idHash, phoneHashes: petitioner.phoneHashes, nameAddressHash: petitioner.nameAddressHash })
+        .from(petitioner)
+        .where(inArray(petitioner.caseId, ids)),
+      tx.select({ caseId: accused.caseId, matchKey: accused.matchKey }).from(accused).where(inArray(accused.caseId, ids)),
+    ]);
     return { rows, petitioners: ps, accused: as };
   },
 
   list: async (tx: Db, f: CaseFilter, limit: number, offset: number) => {
     const where = and(...caseConditions(f));
-    const column = {
-      receivedOn: cases.receivedOn,
-      registeredAt: cases.registeredAt,
-      caseNo: cases.caseNo,
-      dueOn: nearestDue,
-    }[f.sort ?? 'receivedOn'];
+    const column = { receivedOn: cases.receivedOn, registeredAt: cases.registeredAt, caseNo: cases.caseNo, dueOn: nearestDue }[f.sort ?? 'receivedOn'];
     const dir = f.order === 'asc' ? asc : desc;
-    const [rows, total] = await inSequence(
-      () =>
-        tx
-          .select({
-            c: cases,
-            unitName: unit.name,
-            names: sql<
-              string | null
-            >`(select string_agg(p.name_masked, '、' order by p.ord) from petitioner p where p.case_id = ${cases.id})`,
-            light: lightOf(f.today),
-            dueOn: nearestDue,
-          })
-          .from(cases)
-          .innerJoin(unit, eq(unit.id, cases.unitId))
-          .where(where)
-          .orderBy(sql`${dir(column)} nulls last`, dir(cases.caseNo))
-          .limit(limit)
-          .offset(offset),
-      async () =>
-        (
-          await tx
-            .select({ n: sql<number>`count(*)::int` })
-            .from(cases)
-            .where(where)
-        )[0]!.n,
-    );
+    const [rows, total] = await Promise.all([
+      tx
+        .select({
+          c: cases,
+          unitName: unit.name,
+          names: sql<string | null>`(select string_agg(p.name_masked, '、' order by p.ord) from petitioner p where p.case_id = ${cases.id})`,
+          light: lightOf(f.today),
+          dueOn: nearestDue,
+        })
+        .from(cases)
+        .innerJoin(unit, eq(unit.id, cases.unitId))
+        .where(where)
+        .orderBy(sql`${dir(column)} nulls last`, dir(cases.caseNo))
+        .limit(limit)
+        .offset(offset),
+      tx.select({ n: sql<number>`count(*)::int` }).from(cases).where(where).then((r) => r[0]!.n),
+    ]);
     return { rows, total };
   },
 
@@ -336,13 +241,7 @@ export const casesRepository = {
       .where(eq(cases.unitId, unitId))
       .groupBy(cases.state, cases.supervised);
     const counts: Record<string, number> = {};
-    for (const [key, states] of Object.entries(groups))
-      counts[key] = rows.filter((r) => states.includes(r.state)).reduce((n, r) => n + r.n, 0);
-    return {
-      counts,
-      supervised: rows
-        .filter((r) => r.supervised && !['archived', 'filedAsRepeat'].includes(r.state))
-        .reduce((n, r) => n + r.n, 0),
-    };
+    for (const [key, states] of Object.entries(groups)) counts[key] = rows.filter((r) => states.includes(r.state)).reduce((n, r) => n + r.n, 0);
+    return { counts, supervised: rows.filter((r) => r.supervised && !['archived', 'filedAsRepeat'].includes(r.state)).reduce((n, r) => n + r.n, 0) };
   },
 };

@@ -29,58 +29,31 @@ export interface RowOutcome {
 }
 
 const CHUNK = 500;
-const chunks = <T>(list: T[], size = CHUNK) =>
-  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+const chunks = <T>(list: T[], size = CHUNK) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 export const importsRepository = {
   insertJob: async (tx: Db, row: NewImportJobRow) => (await tx.insert(importJob).values(row).returning())[0]!,
   byId: async (tx: Db, id: string) => (await tx.select().from(importJob).where(eq(importJob.id, id)))[0],
-  list: (tx: Db, limit: number) =>
-    tx.select().from(importJob).orderBy(desc(importJob.createdAt)).limit(limit),
+  list: (tx: Db, limit: number) => tx.select().from(importJob).orderBy(desc(importJob.createdAt)).limit(limit),
   update: async (tx: Db, id: string, changes: Partial<NewImportJobRow>) =>
     (await tx.update(importJob).set(changes).where(eq(importJob.id, id)).returning())[0],
   /** Updates the job only while it is in `status` (and locks it for the rest of the transaction). */
   updateIf: async (tx: Db, id: string, status: ImportJobStatus, changes: Partial<NewImportJobRow>) =>
-    (
-      await tx
-        .update(importJob)
-        .set(changes)
-        .where(and(eq(importJob.id, id), eq(importJob.status, status)))
-        .returning()
-    )[0],
+    (await tx.update(importJob).set(changes).where(and(eq(importJob.id, id), eq(importJob.status, status))).returning())[0],
   /**
    * Moves a job to `running` when it is in one of `from`, or running without a heartbeat since `staleBefore`
    * (its process stopped). Undefined when another request got there first.
    */
-  claim: async (
-    tx: Db,
-    id: string,
-    from: ImportJobStatus[],
-    staleBefore: Date,
-    changes: Partial<NewImportJobRow>,
-  ) =>
+  claim: async (tx: Db, id: string, from: ImportJobStatus[], staleBefore: Date, changes: Partial<NewImportJobRow>) =>
     (
       await tx
         .update(importJob)
         .set({ ...changes, status: 'running' })
-        .where(
-          and(
-            eq(importJob.id, id),
-            or(
-              inArray(importJob.status, from),
-              and(eq(importJob.status, 'running'), lt(importJob.updatedAt, staleBefore)),
-            ),
-          ),
-        )
+        .where(and(eq(importJob.id, id), or(inArray(importJob.status, from), and(eq(importJob.status, 'running'), lt(importJob.updatedAt, staleBefore)))))
         .returning()
     )[0],
   /** Adds the committed batch to the job's counters, as one statement (no lost updates). */
-  addProgress: async (
-    tx: Db,
-    id: string,
-    at: Date,
-    d: { done: number; created: number; duplicates: number; failed: number },
-  ) =>
+  addProgress: async (tx: Db, id: string, at: Date, d: { done: number; created: number; duplicates: number; failed: number }) =>
     (
       await tx
         .update(importJob)
@@ -103,13 +76,7 @@ export const importsRepository = {
     tx
       .select()
       .from(importRow)
-      .where(
-        and(
-          eq(importRow.jobId, jobId),
-          gt(importRow.rowNo, afterRowNo),
-          status ? eq(importRow.status, status) : undefined,
-        ),
-      )
+      .where(and(eq(importRow.jobId, jobId), gt(importRow.rowNo, afterRowNo), status ? eq(importRow.status, status) : undefined))
       .orderBy(asc(importRow.rowNo))
       .limit(limit),
   /** Only the cells of rows after `afterRowNo` (checking again needs nothing else). */
@@ -160,10 +127,7 @@ export const importsRepository = {
   existingKeys: async (tx: Db, keys: string[]): Promise<Set<string>> => {
     const found = new Set<string>();
     for (const part of chunks(keys, 1000)) {
-      const rows = await tx
-        .select({ key: cases.externalKey })
-        .from(cases)
-        .where(inArray(cases.externalKey, part));
+      const rows = await tx.select({ key: cases.externalKey }).from(cases).where(inArray(cases.externalKey, part));
       for (const r of rows) if (r.key) found.add(r.key);
     }
     return found;

@@ -3,8 +3,7 @@ import type { Db } from '../client.js';
 import { appUser, session, unit } from '../schema/index.js';
 
 export const sessionsRepository = {
-  insert: async (tx: Db, row: typeof session.$inferInsert) =>
-    (await tx.insert(session).values(row).returning())[0]!,
+  insert: async (tx: Db, row: typeof session.$inferInsert) => (await tx.insert(session).values(row).returning())[0]!,
   /** The live session behind a cookie, with its user and the user's unit. */
   live: async (db: Db, tokenHash: string, now: Date) =>
     (
@@ -17,8 +16,7 @@ export const sessionsRepository = {
     )[0],
   touch: (db: Db, id: string, now: Date, expiresAt: Date) =>
     db.update(session).set({ lastSeenAt: now, expiresAt }).where(eq(session.id, id)),
-  revoke: (tx: Db, id: string, now: Date) =>
-    tx.update(session).set({ revokedAt: now }).where(eq(session.id, id)),
+  revoke: (tx: Db, id: string, now: Date) => tx.update(session).set({ revokedAt: now }).where(eq(session.id, id)),
   revokeAllOf: (tx: Db, userId: string, now: Date, exceptId?: string) =>
     tx
       .update(session)

@@ -5,8 +5,7 @@ import { apiToken, unit } from '../schema/index.js';
 export type ApiTokenRow = typeof apiToken.$inferSelect;
 
 export const tokensRepository = {
-  insert: async (tx: Db, row: typeof apiToken.$inferInsert) =>
-    (await tx.insert(apiToken).values(row).returning())[0]!,
+  insert: async (tx: Db, row: typeof apiToken.$inferInsert) => (await tx.insert(apiToken).values(row).returning())[0]!,
   list: (tx: Db) =>
     tx
       .select({ token: apiToken, unitName: unit.name })
@@ -32,8 +31,5 @@ export const tokensRepository = {
         .where(and(eq(apiToken.tokenHash, tokenHash), isNull(apiToken.revokedAt)))
     )[0],
   markUsed: (db: Db, id: string, now: Date, ip: string | undefined) =>
-    db
-      .update(apiToken)
-      .set({ lastUsedAt: now, lastUsedIp: ip ?? null })
-      .where(eq(apiToken.id, id)),
+    db.update(apiToken).set({ lastUsedAt: now, lastUsedIp: ip ?? null }).where(eq(apiToken.id, id)),
 };

@@ -11,11 +11,7 @@ export const unitsRepository = {
   /** Every unit the transaction may see (row-level security limits it to the caller's subtree). */
   all: (tx: Db) => tx.select().from(unit).orderBy(asc(unit.depth), asc(unit.sortOrder), asc(unit.name)),
   subtree: (tx: Db, path: string) =>
-    tx
-      .select()
-      .from(unit)
-      .where(like(unit.path, `${path}%`))
-      .orderBy(asc(unit.depth), asc(unit.sortOrder)),
+    tx.select().from(unit).where(like(unit.path, `${path}%`)).orderBy(asc(unit.depth), asc(unit.sortOrder)),
   insert: async (tx: Db, row: NewUnitRow) => (await tx.insert(unit).values(row).returning())[0]!,
   /** Updates when the version still matches; returns undefined when someone else changed the row first. */
   update: async (tx: Db, id: string, version: number, changes: Partial<NewUnitRow>) =>

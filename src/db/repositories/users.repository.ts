@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import { inSequence, type Db } from '../client.js';
+import type { Db } from '../client.js';
 import { appUser, unit } from '../schema/index.js';
 
 export type UserRow = typeof appUser.$inferSelect;
@@ -15,12 +15,7 @@ export interface UserFilter {
 export const usersRepository = {
   byId: async (tx: Db, id: string) => (await tx.select().from(appUser).where(eq(appUser.id, id)))[0],
   byUsername: async (tx: Db, username: string) =>
-    (
-      await tx
-        .select()
-        .from(appUser)
-        .where(sql`lower(${appUser.username}) = lower(${username})`)
-    )[0],
+    (await tx.select().from(appUser).where(sql`lower(${appUser.username}) = lower(${username})`))[0],
   list: (tx: Db, f: UserFilter, limit: number, offset: number) => {
     const conds: SQL[] = [];
     if (f.unitPath) conds.push(sql`${unit.path} like ${f.unitPath + '%'}`);
@@ -28,25 +23,22 @@ export const usersRepository = {
     if (f.role) conds.push(sql`${f.role} = any(${appUser.roles})`);
     if (f.active !== undefined) conds.push(eq(appUser.active, f.active));
     const where = conds.length ? and(...conds) : undefined;
-    return inSequence(
-      () =>
-        tx
-          .select({ user: appUser, unitName: unit.name })
-          .from(appUser)
-          .innerJoin(unit, eq(unit.id, appUser.unitId))
-          .where(where)
-          .orderBy(asc(unit.path), asc(appUser.username))
-          .limit(limit)
-          .offset(offset),
-      async () =>
-        (
-          await tx
-            .select({ n: sql<number>`count(*)::int` })
-            .from(appUser)
-            .innerJoin(unit, eq(unit.id, appUser.unitId))
-            .where(where)
-        )[0]!.n,
-    );
+    return Promise.all([
+      tx
+        .select({ user: appUser, unitName: unit.name })
+        .from(appUser)
+        .innerJoin(unit, eq(unit.id, appUser.unitId))
+        .where(where)
+        .orderBy(asc(unit.path), asc(appUser.username))
+        .limit(limit)
+        .offset(offset),
+      tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(appUser)
+        .innerJoin(unit, eq(unit.id, appUser.unitId))
+        .where(where)
+        .then((r) => r[0]!.n),
+    ]);
   },
   insert: async (tx: Db, row: NewUserRow) => (await tx.insert(appUser).values(row).returning())[0]!,
   update: async (tx: Db, id: string, changes: Partial<NewUserRow>, version?: number) =>
@@ -54,9 +46,7 @@ export const usersRepository = {
       await tx
         .update(appUser)
         .set({ ...changes, version: sql`${appUser.version} + 1`, updatedAt: new Date() })
-        .where(
-          version === undefined ? eq(appUser.id, id) : and(eq(appUser.id, id), eq(appUser.version, version)),
-        )
+        .where(version === undefined ? eq(appUser.id, id) : and(eq(appUser.id, id), eq(appUser.version, version)))
         .returning()
     )[0],
   activeInUnit: async (tx: Db, unitId: string) =>

@@ -1,17 +1,7 @@
 import type { Permission } from '../../domain/policies/index.js';
 import type { Role } from '../../domain/vocabulary/index.js';
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { unit } from './units.js';
 
 export const appUser = pgTable(
@@ -40,10 +30,7 @@ export const appUser = pgTable(
   (t) => [
     uniqueIndex('app_user_username_uq').on(sql`lower(${t.username})`),
     index('app_user_unit_idx').on(t.unitId),
-    check(
-      'app_user_roles_ck',
-      sql`cardinality(${t.roles}) > 0 and ${t.roles} <@ array['registrar','handler','unitHead','leader','supervisor','liaison','analyst','admin','auditor']::text[]`,
-    ),
+    check('app_user_roles_ck', sql`cardinality(${t.roles}) > 0 and ${t.roles} <@ array['registrar','handler','unitHead','leader','supervisor','liaison','analyst','admin','auditor']::text[]`),
     check('app_user_username_ck', sql`${t.username} ~ '^[A-Za-z0-9_.-]{3,40}$'`),
   ],
 );

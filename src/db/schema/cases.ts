@@ -64,10 +64,7 @@ export const cases = pgTable(
     /** How many earlier cases this one repeats (its place in the chain). */
     repeatCount: integer('repeat_count').notNull().default(0),
     /** MinHash LSH band keys of the content, for repeat candidates by similar text (GIN-indexed). */
-    contentBands: integer('content_bands')
-      .array()
-      .notNull()
-      .default(sql`'{}'::int[]`),
+    contentBands: integer('content_bands').array().notNull().default(sql`'{}'::int[]`),
     /** Deduplicates imports and inbound API calls: the same key never registers twice. */
     externalKey: text('external_key'),
     state: text('state').notNull().default('registered'),
@@ -102,17 +99,11 @@ export const cases = pgTable(
     index('cases_state_idx').on(t.unitId, t.state),
     index('cases_source_idx').on(t.sourceCaseId),
     index('cases_search_gin').using('gin', t.searchVector),
-    check(
-      'cases_channel_ck',
-      sql`${t.channel} in ('letter','visit','phone','online','sms','fax','email','transferIn','leaderReferral')`,
-    ),
+    check('cases_channel_ck', sql`${t.channel} in ('letter','visit','phone','online','sms','fax','email','transferIn','leaderReferral')`),
     check('cases_pipeline_ck', sql`${t.pipeline} in ('government','discipline')`),
     check('cases_repeat_status_ck', sql`${t.repeatStatus} in ('unchecked','new','repeat')`),
     check('cases_headcount_ck', sql`${t.headcount} >= 1`),
-    check(
-      'cases_region_ck',
-      sql`${t.matterRegionCode} is null or ${t.matterRegionCode} ~ '^[0-9]{6}([0-9]{3}([0-9]{3})?)?$'`,
-    ),
+    check('cases_region_ck', sql`${t.matterRegionCode} is null or ${t.matterRegionCode} ~ '^[0-9]{6}([0-9]{3}([0-9]{3})?)?$'`),
     check('cases_via_ck', sql`${t.registeredVia} in ('console','api','import','portal')`),
   ],
 );
@@ -141,10 +132,7 @@ export const petitioner = pgTable(
     workUnit: text('work_unit'),
     occupation: text('occupation'),
     idHash: text('id_hash'),
-    phoneHashes: text('phone_hashes')
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    phoneHashes: text('phone_hashes').array().notNull().default(sql`'{}'::text[]`),
     nameAddressHash: text('name_address_hash'),
   },
   (t) => [
@@ -193,10 +181,7 @@ export const attachment = pgTable(
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
     uploadedBy: text('uploaded_by').notNull(),
   },
-  (t) => [
-    index('attachment_case_idx').on(t.caseId),
-    check('attachment_kind_ck', sql`${t.kind} in ('scan','audio','document','image','other')`),
-  ],
+  (t) => [index('attachment_case_idx').on(t.caseId), check('attachment_kind_ck', sql`${t.kind} in ('scan','audio','document','image','other')`)],
 );
 
 /** Links between cases: repeats, assignment, transfer, escalation, review. Undoing a link keeps the row. */
@@ -220,10 +205,7 @@ export const caseLink = pgTable(
   (t) => [
     index('case_link_from_idx').on(t.fromCaseId),
     index('case_link_to_idx').on(t.toCaseId),
-    check(
-      'case_link_kind_ck',
-      sql`${t.kind} in ('repeatOf','assignedTo','transferredTo','escalatedTo','reviewOf')`,
-    ),
+    check('case_link_kind_ck', sql`${t.kind} in ('repeatOf','assignedTo','transferredTo','escalatedTo','reviewOf')`),
     check('case_link_not_self_ck', sql`${t.fromCaseId} <> ${t.toCaseId}`),
   ],
 );

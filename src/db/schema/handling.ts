@@ -1,17 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.js';
 
 /** 领导批示: who instructed what, when, under which document number. */
@@ -52,10 +40,7 @@ export const supervision = pgTable(
     repliedAt: timestamp('replied_at', { withTimezone: true }),
     repliedBy: text('replied_by'),
   },
-  (t) => [
-    index('supervision_case_idx').on(t.caseId),
-    check('supervision_kind_ck', sql`${t.kind} in ('supervise','remind')`),
-  ],
+  (t) => [index('supervision_case_idx').on(t.caseId), check('supervision_kind_ck', sql`${t.kind} in ('supervise','remind')`)],
 );
 
 /** Notices and letters issued (受理告知书, 交办函 …), numbered per unit and year, kept as rendered. */
@@ -108,12 +93,8 @@ export const caseDeadline = pgTable(
   },
   (t) => [
     index('case_deadline_case_idx').on(t.caseId),
-    index('case_deadline_running_idx')
-      .on(t.dueOn)
-      .where(sql`${t.status} = 'running'`),
-    index('case_deadline_warn_idx')
-      .on(t.warnOn)
-      .where(sql`${t.status} = 'running'`),
+    index('case_deadline_running_idx').on(t.dueOn).where(sql`${t.status} = 'running'`),
+    index('case_deadline_warn_idx').on(t.warnOn).where(sql`${t.status} = 'running'`),
     check('case_deadline_status_ck', sql`${t.status} in ('running','met','missed','stopped')`),
     check('case_deadline_unit_ck', sql`${t.dayUnit} in ('calendar','working')`),
   ],

@@ -1,15 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { appUser } from './accounts.js';
 import { cases } from './cases.js';
 import { unit } from './units.js';
@@ -38,10 +28,7 @@ export const importJob = pgTable(
     headers: jsonb('headers').$type<string[]>().notNull(),
     /** Column of each import field and the defaults for fields the file lacks (domain ImportMapping). */
     mapping: jsonb('mapping').$type<Record<string, unknown>>().notNull(),
-    status: text('status')
-      .$type<'validated' | 'running' | 'finished' | 'failed'>()
-      .notNull()
-      .default('validated'),
+    status: text('status').$type<'validated' | 'running' | 'finished' | 'failed'>().notNull().default('validated'),
     totalRows: integer('total_rows').notNull(),
     validRows: integer('valid_rows').notNull().default(0),
     invalidRows: integer('invalid_rows').notNull().default(0),
@@ -79,10 +66,7 @@ export const importRow = pgTable(
     cells: jsonb('cells').$type<string[]>().notNull(),
     status: text('status').$type<'valid' | 'invalid' | 'registered' | 'duplicate' | 'failed'>().notNull(),
     /** [{ field, path, message }] from conversion, validation or registration. */
-    errors: jsonb('errors')
-      .$type<{ field: string; path: string; message: string }[]>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
+    errors: jsonb('errors').$type<{ field: string; path: string; message: string }[]>().notNull().default(sql`'[]'::jsonb`),
     /** The registration the row converts to (valid rows only). */
     input: jsonb('input').$type<Record<string, unknown>>(),
     /** SHA-256 of the normalized content: the same content never registers twice. */

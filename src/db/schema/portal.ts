@@ -1,15 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  date,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.js';
 
 /**
@@ -68,10 +58,7 @@ export const portalMessage = pgTable(
     body: text('body').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [
-    index('portal_message_case_idx').on(t.caseId, t.createdAt),
-    check('portal_message_sender_ck', sql`${t.sender} in ('office','petitioner')`),
-  ],
+  (t) => [index('portal_message_case_idx').on(t.caseId, t.createdAt), check('portal_message_sender_ck', sql`${t.sender} in ('office','petitioner')`)],
 );
 
 /** Proof-of-work challenges already used (a challenge solves one submission only). */

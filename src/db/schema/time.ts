@@ -1,18 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { appUser } from './accounts.js';
 
 /** A day the State Council schedule makes a holiday or a working day (调休), entered or imported by an admin. */
@@ -49,10 +36,7 @@ export const timeLimitRule = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: text('updated_by').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.step, t.pipeline] }),
-    check('time_limit_rule_days_ck', sql`${t.days} between 1 and 3650`),
-  ],
+  (t) => [primaryKey({ columns: [t.step, t.pipeline] }), check('time_limit_rule_days_ck', sql`${t.days} between 1 and 3650`)],
 );
 
 /**
@@ -74,10 +58,7 @@ export const notification = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },
-  (t) => [
-    uniqueIndex('notification_dedupe_uq').on(t.userId, t.dedupeKey),
-    index('notification_user_idx').on(t.userId, t.createdAt),
-  ],
+  (t) => [uniqueIndex('notification_dedupe_uq').on(t.userId, t.dedupeKey), index('notification_user_idx').on(t.userId, t.createdAt)],
 );
 
 /** Background jobs on the database: claimed with FOR UPDATE SKIP LOCKED, so several servers never run one twice. */
@@ -95,12 +76,5 @@ export const job = pgTable(
     /** A recurring job exists once per kind. */
     singleton: boolean('singleton').notNull().default(false),
   },
-  (t) => [
-    index('job_due_idx')
-      .on(t.runAt)
-      .where(sql`${t.doneAt} is null`),
-    uniqueIndex('job_singleton_uq')
-      .on(t.kind)
-      .where(sql`${t.singleton}`),
-  ],
+  (t) => [index('job_due_idx').on(t.runAt).where(sql`${t.doneAt} is null`), uniqueIndex('job_singleton_uq').on(t.kind).where(sql`${t.singleton}`)],
 );

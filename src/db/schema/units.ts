@@ -1,17 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { UnitKind, UnitLevel } from '../../domain/vocabulary/index.js';
-import {
-  type AnyPgColumn,
-  boolean,
-  check,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * One tree of units. `path` is the chain of ids from the root ('/<root>/<child>/…/<self>/'):

@@ -15,16 +15,12 @@ export async function mustBeTopAdmin(ctx: ServiceContext, tx: Db) {
 }
 
 /** 干部管理权限 table and 归口 map, edited by the top administrator; the change and its diff are audited. */
-export const updateRoutingConfig = (
-  ctx: ServiceContext,
-  next: { rankLevels: Record<string, string>; categoryDepartments: CategoryDepartment[] },
-) =>
+export const updateRoutingConfig = (ctx: ServiceContext, next: { rankLevels: Record<string, string>; categoryDepartments: CategoryDepartment[] }) =>
   inScope(ctx, async (tx) => {
     await mustBeTopAdmin(ctx, tx);
     for (const [rank, level] of Object.entries(next.rankLevels)) {
       if (!RANKS.includes(rank as Rank)) throw invalid(`未知的职级：${rank}`);
-      if (!UNIT_LEVELS.includes(level as UnitLevel))
-        throw invalid(`${RANK_LABELS[rank as Rank]}的受理层级无效：${level}`);
+      if (!UNIT_LEVELS.includes(level as UnitLevel)) throw invalid(`${RANK_LABELS[rank as Rank]}的受理层级无效：${level}`);
     }
     const codes = next.categoryDepartments.map((c) => c.category);
     if (new Set(codes).size !== codes.length) throw invalid('归口表中有重复的问题类别');
@@ -37,12 +33,7 @@ export const updateRoutingConfig = (
       action: 'config.routing',
       objectType: 'config',
       objectId: 'routing',
-      detail: {
-        changes: diff(before as Record<string, unknown>, next as Record<string, unknown>, [
-          'rankLevels',
-          'categoryDepartments',
-        ]),
-      },
+      detail: { changes: diff(before as Record<string, unknown>, next as Record<string, unknown>, ['rankLevels', 'categoryDepartments']) },
     });
     return routingTables(tx);
   });

@@ -6,11 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decrypt, encrypt, keyedHash, type Keyring } from './field-crypto.js';
 import { loadKeyring } from './keys.js';
 
-const ring = (id = 'k1', key = randomBytes(32)): Keyring => ({
-  currentId: id,
-  keys: new Map([[id, key]]),
-  macKey: randomBytes(32),
-});
+const ring = (id = 'k1', key = randomBytes(32)): Keyring => ({ currentId: id, keys: new Map([[id, key]]), macKey: randomBytes(32) });
 
 describe('field encryption', () => {
   it('round-trips Chinese text and never stores the plaintext', () => {
@@ -33,14 +29,7 @@ describe('field encryption', () => {
     const oldKey = randomBytes(32);
     const before = ring('k1', oldKey);
     const stored = encrypt(before, '11010519491231002X');
-    const after: Keyring = {
-      currentId: 'k2',
-      keys: new Map([
-        ['k2', randomBytes(32)],
-        ['k1', oldKey],
-      ]),
-      macKey: before.macKey,
-    };
+    const after: Keyring = { currentId: 'k2', keys: new Map([['k2', randomBytes(32)], ['k1', oldKey]]), macKey: before.macKey };
     expect(decrypt(after, stored)).toBe('11010519491231002X');
     expect(encrypt(after, 'x')).toMatch(/^v1\.k2\./);
   });

@@ -37,8 +37,7 @@ export const encryptNullable = (ring: Keyring, v: string | null | undefined) => 
 export const decryptNullable = (ring: Keyring, v: string | null | undefined) => (v ? decrypt(ring, v) : null);
 
 /** Keyed hash of an already normalized value (hex), for exact matching without decryption. */
-export const keyedHash = (ring: Keyring, normalized: string) =>
-  createHmac('sha256', ring.macKey).update(normalized, 'utf8').digest('hex');
+export const keyedHash = (ring: Keyring, normalized: string) => createHmac('sha256', ring.macKey).update(normalized, 'utf8').digest('hex');
 
 /** Which key id encrypted a stored value (for re-encryption after rotation). */
 export const keyIdOf = (stored: string) => stored.split('.')[1] ?? null;

@@ -17,12 +17,7 @@ export async function rekey(database: Database, onProgress: (done: number) => vo
   let done = 0;
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const rows = await database.db
-      .select()
-      .from(petitioner)
-      .where(gt(petitioner.id, after))
-      .orderBy(asc(petitioner.id))
-      .limit(batch);
+    const rows = await database.db.select().from(petitioner).where(gt(petitioner.id, after)).orderBy(asc(petitioner.id)).limit(batch);
     if (!rows.length) break;
     await database.transaction(async (tx) => {
       for (const p of rows) {
@@ -66,24 +61,13 @@ export async function rekey(database: Database, onProgress: (done: number) => vo
     if (!rows.length) break;
     await database.transaction(async (tx) => {
       for (const r of rows.filter((x) => keyIdOf(x.enc!) !== ring.currentId))
-        await tx
-          .update(cases)
-          .set({ callerNumberEnc: encryptNullable(ring, decryptNullable(ring, r.enc)) })
-          .where(eq(cases.id, r.id));
+        await tx.update(cases).set({ callerNumberEnc: encryptNullable(ring, decryptNullable(ring, r.enc)) }).where(eq(cases.id, r.id));
     });
     afterCase = rows[rows.length - 1]!.id;
     callers += rows.length;
   }
   await database.transaction((tx) =>
-    audit(
-      tx,
-      { actor: null, now: () => new Date() },
-      {
-        action: 'system.rekey',
-        objectType: 'system',
-        detail: { petitioners: done, callerNumbers: callers, keyId: ring.currentId },
-      },
-    ),
+    audit(tx, { actor: null, now: () => new Date() }, { action: 'system.rekey', objectType: 'system', detail: { petitioners: done, callerNumbers: callers, keyId: ring.currentId } }),
   );
   return { petitioners: done, callerNumbers: callers };
 }

@@ -1,12 +1,7 @@
 import { asc } from 'drizzle-orm';
-import { inSequence, type Db } from '../../db/index.js';
+import type { Db } from '../../db/index.js';
 import { calendarOverride, calendarYear, timeLimitRule } from '../../db/schema/index.js';
-import {
-  createWorkCalendar,
-  DEFAULT_TIME_LIMIT_RULES,
-  type TimeLimitRule,
-  type WorkCalendar,
-} from '../../domain/deadlines/index.js';
+import { createWorkCalendar, DEFAULT_TIME_LIMIT_RULES, type TimeLimitRule, type WorkCalendar } from '../../domain/deadlines/index.js';
 import type { Pipeline } from '../../domain/vocabulary/index.js';
 
 /**
@@ -22,28 +17,21 @@ export const currentCalendar = () => calendar;
 export const currentRules = () => rules;
 
 export async function loadTimeConfig(db: Db) {
-  const [overrides, years, edited] = await inSequence(
-    () => db.select().from(calendarOverride).orderBy(asc(calendarOverride.day)),
-    () => db.select().from(calendarYear),
-    () => db.select().from(timeLimitRule),
-  );
+  const [overrides, years, edited] = await Promise.all([
+    db.select().from(calendarOverride).orderBy(asc(calendarOverride.day)),
+    db.select().from(calendarYear),
+    db.select().from(timeLimitRule),
+  ]);
   calendar = createWorkCalendar({
-    overrides: overrides.map((o) => ({
-      date: o.day,
-      kind: o.kind as 'holiday' | 'workday',
-      ...(o.name ? { name: o.name } : {}),
-    })),
+    overrides: overrides.map((o) => ({ date: o.day, kind: o.kind as 'holiday' | 'workday', ...(o.name ? { name: o.name } : {}) })),
     publishedYears: years.map((y) => y.year),
   });
   rules = DEFAULT_TIME_LIMIT_RULES.map((r) => {
     const e = edited.find((x) => x.step === r.step && x.pipeline === r.pipeline);
-    return e
-      ? { ...r, days: e.days, unit: e.dayUnit as 'calendar' | 'working', label: e.label, name: e.name }
-      : r;
+    return e ? { ...r, days: e.days, unit: e.dayUnit as 'calendar' | 'working', label: e.label, name: e.name } : r;
   });
   return { calendar, rules };
 }
 
 export const ruleOf = (step: TimeLimitRule['step'], pipeline?: Pipeline) =>
-  rules.find((r) => r.step === step && (!pipeline || r.pipeline === pipeline)) ??
-  rules.find((r) => r.step === step)!;
+  rules.find((r) => r.step === step && (!pipeline || r.pipeline === pipeline)) ?? rules.find((r) => r.step === step)!;

@@ -1,23 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/index.js';
 import { caseDeadline } from '../../db/schema/index.js';
-import {
-  addDays,
-  dueDate,
-  onTime,
-  ruleFor,
-  warnFrom,
-  type IsoDate,
-  type TimeLimitStep,
-} from '../../domain/deadlines/index.js';
+import { addDays, dueDate, onTime, ruleFor, warnFrom, type IsoDate, type TimeLimitStep } from '../../domain/deadlines/index.js';
 import { currentCalendar, currentRules } from './calendar.js';
 
 type DeadlineRow = typeof caseDeadline.$inferSelect;
 
-const compute = (
-  d: Pick<DeadlineRow, 'days' | 'dayUnit' | 'startOn' | 'extensionDays' | 'pauses' | 'pausedFrom'>,
-  today: IsoDate,
-) =>
+const compute = (d: Pick<DeadlineRow, 'days' | 'dayUnit' | 'startOn' | 'extensionDays' | 'pauses' | 'pausedFrom'>, today: IsoDate) =>
   dueDate(
     { days: d.days, unit: d.dayUnit as 'calendar' | 'working', label: '' },
     d.startOn,
@@ -30,29 +19,16 @@ const compute = (
     },
   );
 
-const warnOf = (d: Pick<DeadlineRow, 'days' | 'dayUnit'>, due: IsoDate) =>
-  warnFrom(due, { days: d.days, unit: d.dayUnit as 'calendar' | 'working' }, currentCalendar());
+const warnOf = (d: Pick<DeadlineRow, 'days' | 'dayUnit'>, due: IsoDate) => warnFrom(due, { days: d.days, unit: d.dayUnit as 'calendar' | 'working' }, currentCalendar());
 
 const running = (tx: Db, caseId: string, step?: TimeLimitStep) =>
   tx
     .select()
     .from(caseDeadline)
-    .where(
-      and(
-        eq(caseDeadline.caseId, caseId),
-        eq(caseDeadline.status, 'running'),
-        step ? eq(caseDeadline.step, step) : undefined,
-      ),
-    );
+    .where(and(eq(caseDeadline.caseId, caseId), eq(caseDeadline.status, 'running'), step ? eq(caseDeadline.step, step) : undefined));
 
 /** Starts a step's clock from `startOn` (the count begins the next day). A clock already running is left alone. */
-export async function startDeadline(
-  tx: Db,
-  caseId: string,
-  step: TimeLimitStep,
-  startOn: IsoDate,
-  dueOverride?: IsoDate,
-) {
+export async function startDeadline(tx: Db, caseId: string, step: TimeLimitStep, startOn: IsoDate, dueOverride?: IsoDate) {
   if ((await running(tx, caseId, step)).length) return;
   const rule = ruleFor(step, currentRules());
   // A rule is copied into the clock: editing the rule later never moves a running or frozen deadline.
@@ -74,34 +50,20 @@ export async function startDeadline(
 export async function freezeDeadline(tx: Db, caseId: string, step: TimeLimitStep, completedOn: IsoDate) {
   for (const d of await running(tx, caseId, step)) {
     const met = onTime(completedOn, d.dueOn);
-    await tx
-      .update(caseDeadline)
-      .set({ status: met ? 'met' : 'missed', completedOn, onTime: met, pausedFrom: null })
-      .where(eq(caseDeadline.id, d.id));
+    await tx.update(caseDeadline).set({ status: met ? 'met' : 'missed', completedOn, onTime: met, pausedFrom: null }).where(eq(caseDeadline.id, d.id));
   }
 }
 
-export async function extendDeadline(
-  tx: Db,
-  caseId: string,
-  step: TimeLimitStep,
-  days: number,
-  today: IsoDate,
-) {
+export async function extendDeadline(tx: Db, caseId: string, step: TimeLimitStep, days: number, today: IsoDate) {
   for (const d of await running(tx, caseId, step)) {
     const due = compute({ ...d, extensionDays: days }, today);
-    await tx
-      .update(caseDeadline)
-      .set({ extensionDays: days, dueOn: due.due, warnOn: warnOf(d, due.due), provisional: due.provisional })
-      .where(eq(caseDeadline.id, d.id));
+    await tx.update(caseDeadline).set({ extensionDays: days, dueOn: due.due, warnOn: warnOf(d, due.due), provisional: due.provisional }).where(eq(caseDeadline.id, d.id));
   }
 }
 
 /** 中止: every running clock of the case stops counting from today. */
 export async function pauseDeadlines(tx: Db, caseId: string, today: IsoDate) {
-  for (const d of await running(tx, caseId))
-    if (!d.pausedFrom)
-      await tx.update(caseDeadline).set({ pausedFrom: today }).where(eq(caseDeadline.id, d.id));
+  for (const d of await running(tx, caseId)) if (!d.pausedFrom) await tx.update(caseDeadline).set({ pausedFrom: today }).where(eq(caseDeadline.id, d.id));
 }
 
 /** 恢复: the paused span is closed and every due date moves on by it. */
@@ -112,14 +74,7 @@ export async function resumeDeadlines(tx: Db, caseId: string, today: IsoDate) {
     const due = compute({ ...d, pauses, pausedFrom: null }, today);
     await tx
       .update(caseDeadline)
-      .set({
-        pauses,
-        pausedFrom: null,
-        pausedDays: due.pausedDays,
-        dueOn: due.due,
-        warnOn: warnOf(d, due.due),
-        provisional: due.provisional,
-      })
+      .set({ pauses, pausedFrom: null, pausedDays: due.pausedDays, dueOn: due.due, warnOn: warnOf(d, due.due), provisional: due.provisional })
       .where(eq(caseDeadline.id, d.id));
   }
 }
@@ -129,20 +84,14 @@ export async function stopDeadline(tx: Db, caseId: string, step: TimeLimitStep, 
   await tx
     .update(caseDeadline)
     .set({ status: 'stopped', completedOn: today })
-    .where(
-      and(eq(caseDeadline.caseId, caseId), eq(caseDeadline.step, step), eq(caseDeadline.status, 'running')),
-    );
+    .where(and(eq(caseDeadline.caseId, caseId), eq(caseDeadline.step, step), eq(caseDeadline.status, 'running')));
 }
 
 /** Stops every running clock without a verdict (the case left this unit: sent up, closed elsewhere). */
 export async function stopDeadlines(tx: Db, caseId: string, today: IsoDate) {
-  await tx
-    .update(caseDeadline)
-    .set({ status: 'stopped', completedOn: today })
-    .where(and(eq(caseDeadline.caseId, caseId), eq(caseDeadline.status, 'running')));
+  await tx.update(caseDeadline).set({ status: 'stopped', completedOn: today }).where(and(eq(caseDeadline.caseId, caseId), eq(caseDeadline.status, 'running')));
 }
 
-export const deadlinesOf = (tx: Db, caseId: string) =>
-  tx.select().from(caseDeadline).where(eq(caseDeadline.caseId, caseId)).orderBy(caseDeadline.startOn);
+export const deadlinesOf = (tx: Db, caseId: string) => tx.select().from(caseDeadline).where(eq(caseDeadline.caseId, caseId)).orderBy(caseDeadline.startOn);
 
 export const dayAfter = (d: IsoDate) => addDays(d, 1);

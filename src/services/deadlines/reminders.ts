@@ -16,39 +16,22 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { escalateAfterWorkda
  * heads; red for N working days → the supervisors of the unit above; and once a day a digest per user. Every
  * notification has a key, so running this again (or after a restart) never notifies twice for one event.
  */
-export async function runReminders(
-  database: Database,
-  now: Date,
-  settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS,
-) {
+export async function runReminders(database: Database, now: Date, settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS) {
   await loadTimeConfig(database.db); // another server may have edited the calendar or the rules
   const today = toChinaDate(now);
   const cal = currentCalendar();
   // Only clocks close enough to be yellow or red: no rule's warning margin exceeds 60 days.
   const due = await database.db
-    .select({
-      d: caseDeadline,
-      caseNo: cases.caseNo,
-      title: cases.title,
-      unitId: cases.unitId,
-      parentId: unit.parentId,
-    })
+    .select({ d: caseDeadline, caseNo: cases.caseNo, title: cases.title, unitId: cases.unitId, parentId: unit.parentId })
     .from(caseDeadline)
     .innerJoin(cases, eq(cases.id, caseDeadline.caseId))
     .innerJoin(unit, eq(unit.id, cases.unitId))
-    .where(
-      and(
-        eq(caseDeadline.status, 'running'),
-        isNull(caseDeadline.pausedFrom),
-        lte(caseDeadline.dueOn, addDays(today, 60)),
-      ),
-    );
+    .where(and(eq(caseDeadline.status, 'running'), isNull(caseDeadline.pausedFrom), lte(caseDeadline.dueOn, addDays(today, 60))));
   const staff = await database.db
     .select({ id: appUser.id, unitId: appUser.unitId, roles: appUser.roles })
     .from(appUser)
     .where(eq(appUser.active, true));
-  const withRole = (unitId: string | null, role: string) =>
-    staff.filter((u) => u.unitId === unitId && u.roles.includes(role as never));
+  const withRole = (unitId: string | null, role: string) => staff.filter((u) => u.unitId === unitId && u.roles.includes(role as never));
 
   const out: NewNotification[] = [];
   const perUser = new Map<string, { yellow: number; red: number }>();
@@ -61,38 +44,19 @@ export async function runReminders(
     const text = `${row.caseNo}「${row.title}」：${stepName}${l === 'red' ? `已于 ${d.dueOn} 到期` : `将于 ${d.dueOn} 到期`}`;
     const targets = l === 'yellow' ? withRole(row.unitId, 'handler') : withRole(row.unitId, 'unitHead');
     for (const u of targets) {
-      out.push({
-        ...base,
-        userId: u.id,
-        kind: `deadline.${l}`,
-        title: `${l === 'red' ? '已超期' : '即将超期'}：${stepName}`,
-        body: text,
-        dedupeKey: `deadline:${d.id}:${l}`,
-      });
+      out.push({ ...base, userId: u.id, kind: `deadline.${l}`, title: `${l === 'red' ? '已超期' : '即将超期'}：${stepName}`, body: text, dedupeKey: `deadline:${d.id}:${l}` });
       const c = perUser.get(u.id) ?? { yellow: 0, red: 0 };
       c[l] += 1;
       perUser.set(u.id, c);
     }
     if (l === 'red' && cal.workdaysBetween(d.dueOn, today) >= settings.escalateAfterWorkdays) {
       for (const u of withRole(row.parentId, 'supervisor'))
-        out.push({
-          ...base,
-          userId: u.id,
-          kind: 'deadline.escalated',
-          title: `超期上报：${stepName}`,
-          body: `${text}，已超期 ${settings.escalateAfterWorkdays} 个工作日以上`,
-          dedupeKey: `deadline:${d.id}:escalate`,
-        });
+        out.push({ ...base, userId: u.id, kind: 'deadline.escalated', title: `超期上报：${stepName}`, body: `${text}，已超期 ${settings.escalateAfterWorkdays} 个工作日以上`, dedupeKey: `deadline:${d.id}:escalate` });
     }
   }
   for (const [userId, c] of perUser)
-    out.push({
-      userId,
-      kind: 'digest',
-      title: `今日提醒：即将超期 ${c.yellow} 件，已超期 ${c.red} 件`,
-      at: now,
-      dedupeKey: `digest:${today}`,
-    });
+    out.push({ userId, kind: 'digest', title: `今日提醒：即将超期 ${c.yellow} 件，已超期 ${c.red} 件`, at: now, dedupeKey: `digest:${today}` });
   const delivered = await notify(database.db, out);
   return { checked: due.length, delivered };
 }
+

@@ -1,13 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beyondScope } from '../../db/index.js';
 import { calendarOverride, calendarYear, timeLimitRule } from '../../db/schema/index.js';
-import {
-  checkRule,
-  dueDate,
-  isIsoDate,
-  TIME_LIMIT_STEPS,
-  type TimeLimitStep,
-} from '../../domain/deadlines/index.js';
+import { checkRule, dueDate, isIsoDate, TIME_LIMIT_STEPS, type TimeLimitStep } from '../../domain/deadlines/index.js';
 import { invalid } from '../../domain/errors.js';
 import type { Pipeline } from '../../domain/vocabulary/index.js';
 import { audit } from '../audit.js';
@@ -24,57 +18,28 @@ export interface DayEntry {
 /** A year as the calendar sees it: its source and every special day (holidays and 调休 working days). */
 export const calendarYearView = (year: number) => {
   const cal = currentCalendar();
-  return {
-    year,
-    source: cal.yearSource(year),
-    provisional: cal.isProvisional(year),
-    days: cal.specialDays(year),
-  };
+  return { year, source: cal.yearSource(year), provisional: cal.isProvisional(year), days: cal.specialDays(year) };
 };
 
 /**
  * Enters the State Council's schedule of a year (all its holidays and 调休 working days at once), replacing what
  * was entered for that year before; `publish` marks the year official so its deadlines stop being provisional.
  */
-export const setCalendarYear = (
-  ctx: ServiceContext,
-  year: number,
-  days: DayEntry[],
-  publish: boolean,
-  source: string,
-) =>
+export const setCalendarYear = (ctx: ServiceContext, year: number, days: DayEntry[], publish: boolean, source: string) =>
   inScope(ctx, async (tx) => {
     await mustBeTopAdmin(ctx, tx);
     const problems = days.flatMap((d, i) =>
-      !isIsoDate(d.date)
-        ? [`第${i + 1}行：日期无效`]
-        : Number(d.date.slice(0, 4)) !== year
-          ? [`第${i + 1}行：${d.date} 不在 ${year} 年`]
-          : [],
+      !isIsoDate(d.date) ? [`第${i + 1}行：日期无效`] : Number(d.date.slice(0, 4)) !== year ? [`第${i + 1}行：${d.date} 不在 ${year} 年`] : [],
     );
     if (new Set(days.map((d) => d.date)).size !== days.length) problems.push('同一日期出现多次');
-    if (problems.length)
-      throw invalid(
-        problems.join('；'),
-        problems.map((m) => ({ field: 'days', message: m })),
-      );
+    if (problems.length) throw invalid(problems.join('；'), problems.map((m) => ({ field: 'days', message: m })));
     await beyondScope(tx, async () => {
       await tx.delete(calendarOverride).where(sql`extract(year from ${calendarOverride.day}) = ${year}`);
-      if (days.length)
-        await tx
-          .insert(calendarOverride)
-          .values(
-            days.map((d) => ({ day: d.date, kind: d.kind, name: d.name ?? null, updatedBy: ctx.actor.name })),
-          );
+      if (days.length) await tx.insert(calendarOverride).values(days.map((d) => ({ day: d.date, kind: d.kind, name: d.name ?? null, updatedBy: ctx.actor.name })));
       await tx.delete(calendarYear).where(eq(calendarYear.year, year));
       if (publish) await tx.insert(calendarYear).values({ year, source, publishedBy: ctx.actor.name });
     });
-    await audit(tx, ctx, {
-      action: 'config.calendar',
-      objectType: 'config',
-      objectId: `calendar:${year}`,
-      detail: { days: days.length, publish, source },
-    });
+    await audit(tx, ctx, { action: 'config.calendar', objectType: 'config', objectId: `calendar:${year}`, detail: { days: days.length, publish, source } });
     await loadTimeConfig(tx);
     return calendarYearView(year);
   });
@@ -82,12 +47,7 @@ export const setCalendarYear = (
 export const listTimeLimitRules = () => currentRules();
 
 /** Changes a time limit; running clocks keep the rule they started with. */
-export const setTimeLimitRule = (
-  ctx: ServiceContext,
-  step: TimeLimitStep,
-  pipeline: Pipeline,
-  change: { days: number; unit: 'calendar' | 'working'; label: string; name: string },
-) =>
+export const setTimeLimitRule = (ctx: ServiceContext, step: TimeLimitStep, pipeline: Pipeline, change: { days: number; unit: 'calendar' | 'working'; label: string; name: string }) =>
   inScope(ctx, async (tx) => {
     await mustBeTopAdmin(ctx, tx);
     const before = currentRules().find((r) => r.step === step && r.pipeline === pipeline);
@@ -98,37 +58,10 @@ export const setTimeLimitRule = (
     await beyondScope(tx, () =>
       tx
         .insert(timeLimitRule)
-        .values({
-          step,
-          pipeline,
-          days: next.days,
-          dayUnit: next.unit,
-          label: next.label,
-          name: next.name,
-          updatedBy: ctx.actor.name,
-          updatedAt: ctx.now(),
-        })
-        .onConflictDoUpdate({
-          target: [timeLimitRule.step, timeLimitRule.pipeline],
-          set: {
-            days: next.days,
-            dayUnit: next.unit,
-            label: next.label,
-            name: next.name,
-            updatedBy: ctx.actor.name,
-            updatedAt: ctx.now(),
-          },
-        }),
+        .values({ step, pipeline, days: next.days, dayUnit: next.unit, label: next.label, name: next.name, updatedBy: ctx.actor.name, updatedAt: ctx.now() })
+        .onConflictDoUpdate({ target: [timeLimitRule.step, timeLimitRule.pipeline], set: { days: next.days, dayUnit: next.unit, label: next.label, name: next.name, updatedBy: ctx.actor.name, updatedAt: ctx.now() } }),
     );
-    await audit(tx, ctx, {
-      action: 'config.timeLimit',
-      objectType: 'config',
-      objectId: `timeLimit:${step}:${pipeline}`,
-      detail: {
-        before: { days: before.days, unit: before.unit },
-        after: { days: next.days, unit: next.unit },
-      },
-    });
+    await audit(tx, ctx, { action: 'config.timeLimit', objectType: 'config', objectId: `timeLimit:${step}:${pipeline}`, detail: { before: { days: before.days, unit: before.unit }, after: { days: next.days, unit: next.unit } } });
     await loadTimeConfig(tx);
     return next;
   });
@@ -137,16 +70,7 @@ export const setTimeLimitRule = (
 export function previewDeadline(step: TimeLimitStep, start: string, pipeline?: Pipeline) {
   if (!TIME_LIMIT_STEPS.includes(step)) throw invalid('未知的期限环节');
   if (!isIsoDate(start)) throw invalid('起算日期无效', [{ field: 'start', message: '起算日期无效' }]);
-  const rule =
-    currentRules().find((r) => r.step === step && (!pipeline || r.pipeline === pipeline)) ??
-    currentRules().find((r) => r.step === step)!;
+  const rule = currentRules().find((r) => r.step === step && (!pipeline || r.pipeline === pipeline)) ?? currentRules().find((r) => r.step === step)!;
   const d = dueDate(rule, start, currentCalendar());
-  return {
-    step,
-    due: d.due,
-    provisional: d.provisional,
-    preview: d.preview,
-    days: rule.days,
-    unit: rule.unit,
-  };
+  return { step, due: d.due, provisional: d.provisional, preview: d.preview, days: rule.days, unit: rule.unit };
 }

@@ -9,13 +9,7 @@ export interface DemoAccount {
   title: string;
 }
 
-const a = (
-  username: string,
-  displayName: string,
-  unit: string,
-  roles: Role[],
-  title: string,
-): DemoAccount => ({
+const a = (username: string, displayName: string, unit: string, roles: Role[], title: string): DemoAccount => ({
   username,
   displayName,
   unit,

@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  settingsRepository,
-  unitsRepository,
-  usersRepository,
-  type Database,
-  type Db,
-} from '../../db/index.js';
+import { settingsRepository, unitsRepository, usersRepository, type Database, type Db } from '../../db/index.js';
 import { audit } from '../audit.js';
 import { hashPassword } from '../secrets.js';
 import { DEMO_ACCOUNTS } from './accounts.js';
@@ -14,12 +8,7 @@ import { DEMO_TREE, type DemoUnit } from './units.js';
 export const DEMO_SEEDED = 'demo.seeded';
 
 /** Seeds the demo units and accounts once, in one transaction; returns false when already seeded. */
-export async function seedDemo(
-  database: Database,
-  password: string,
-  now = new Date(),
-  opts: { passwordHash?: string } = {},
-): Promise<boolean> {
+export async function seedDemo(database: Database, password: string, now = new Date(), opts: { passwordHash?: string } = {}): Promise<boolean> {
   if (await settingsRepository.get(database.db, DEMO_SEEDED)) return false;
   if ((await unitsRepository.count(database.db)) > 0) return false; // a real installation: never mix in demo data
   const hash = opts.passwordHash ?? (await hashPassword(password));
@@ -38,25 +27,16 @@ export async function seedDemo(
       });
     }
     await settingsRepository.put(tx, DEMO_SEEDED, { at: now.toISOString() });
-    await audit(
-      tx,
-      { actor: null, now: () => now },
-      {
-        action: 'system.seedDemo',
-        objectType: 'system',
-        detail: { units: ids.size, accounts: DEMO_ACCOUNTS.length },
-      },
-    );
+    await audit(tx, { actor: null, now: () => now }, {
+      action: 'system.seedDemo',
+      objectType: 'system',
+      detail: { units: ids.size, accounts: DEMO_ACCOUNTS.length },
+    });
   });
   return true;
 }
 
-async function insertTree(
-  tx: Db,
-  node: DemoUnit,
-  parent: { id: string; path: string; depth: number } | null,
-  ids: Map<string, string>,
-) {
+async function insertTree(tx: Db, node: DemoUnit, parent: { id: string; path: string; depth: number } | null, ids: Map<string, string>) {
   const id = randomUUID();
   const path = `${parent?.path ?? '/'}${id}/`;
   const depth = parent ? parent.depth + 1 : 0;

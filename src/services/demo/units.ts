@@ -14,15 +14,7 @@ export interface DemoUnit {
   children?: DemoUnit[];
 }
 
-const u = (
-  key: string,
-  name: string,
-  code: string,
-  level: UnitLevel,
-  kind: UnitKind,
-  regionCode: string,
-  children?: DemoUnit[],
-): DemoUnit => ({
+const u = (key: string, name: string, code: string, level: UnitLevel, kind: UnitKind, regionCode: string, children?: DemoUnit[]): DemoUnit => ({
   key,
   name,
   code,
@@ -72,62 +64,43 @@ const villages: [string, string, UnitKind][] = [
   ['shunde', '顺德印刷厂', 'enterprise'],
 ];
 
-const withContacts = (n: DemoUnit): DemoUnit => ({
-  ...n,
-  ...CONTACTS[n.key],
-  ...(n.children ? { children: n.children.map(withContacts) } : {}),
-});
+const withContacts = (n: DemoUnit): DemoUnit => ({ ...n, ...CONTACTS[n.key], ...(n.children ? { children: n.children.map(withContacts) } : {}) });
 
-export const DEMO_TREE_RAW: DemoUnit = u(
-  'root',
-  '全国信访举报工作网络',
-  'CN',
-  'central',
-  'petitionBureau',
-  '100000',
-  [
-    u('ccdi', '中央纪委国家监委信访室', 'CCDI', 'central', 'discipline', '100000', [
-      u('gd', '广东省纪委监委信访室', 'GD44', 'province', 'discipline', '440000', [
-        u('zq', '肇庆市纪委监委', 'ZQ4412', 'city', 'discipline', '441200', [
-          u(
-            'dq',
-            '德庆县纪委监委',
-            'DQ441226',
-            'county',
-            'discipline',
-            '441226',
-            DEQING_TOWNS.map(([name, code], i) =>
-              u(`dq_town${i}`, `${name}群众工作站`, `DQ${code.slice(6)}`, 'town', 'townOffice', code),
-            ),
+export const DEMO_TREE_RAW: DemoUnit = u('root', '全国信访举报工作网络', 'CN', 'central', 'petitionBureau', '100000', [
+  u('ccdi', '中央纪委国家监委信访室', 'CCDI', 'central', 'discipline', '100000', [
+    u('gd', '广东省纪委监委信访室', 'GD44', 'province', 'discipline', '440000', [
+      u('zq', '肇庆市纪委监委', 'ZQ4412', 'city', 'discipline', '441200', [
+        u(
+          'dq',
+          '德庆县纪委监委',
+          'DQ441226',
+          'county',
+          'discipline',
+          '441226',
+          DEQING_TOWNS.map(([name, code], i) =>
+            u(`dq_town${i}`, `${name}群众工作站`, `DQ${code.slice(6)}`, 'town', 'townOffice', code),
           ),
-          u('fk', '封开县纪委监委', 'FK441225', 'county', 'discipline', '441225'),
-        ]),
+        ),
+        u('fk', '封开县纪委监委', 'FK441225', 'county', 'discipline', '441225'),
       ]),
     ]),
-    u('nbpl', '国家信访局', 'NBPL', 'central', 'petitionBureau', '100000', [
-      u('sd', '山东省信访局', 'SD37', 'province', 'petitionBureau', '370000', [
-        u('qd', '青岛市信访局', 'QD3702', 'city', 'petitionBureau', '370200', [
-          u('jz', '胶州市信访局', 'JZ370281', 'county', 'petitionBureau', '370281', [
-            u('zy', '中云街道办事处', 'ZY370281002', 'town', 'townOffice', ZHONGYUN_REGION, [
-              u('zy_stability', '中云街道稳定中心', 'ZYWD', 'town', 'department', ZHONGYUN_REGION),
-              u('zy_justice', '中云街道司法所', 'ZYSF', 'town', 'department', ZHONGYUN_REGION),
-              u('zy_order', '中云街道综治办', 'ZYZZ', 'town', 'department', ZHONGYUN_REGION),
-              ...villages.map(([key, name, kind], i) =>
-                u(
-                  `zy_${key}`,
-                  name,
-                  `ZYV${String(i + 1).padStart(2, '0')}`,
-                  'village',
-                  kind,
-                  ZHONGYUN_REGION,
-                ),
-              ),
-            ]),
+  ]),
+  u('nbpl', '国家信访局', 'NBPL', 'central', 'petitionBureau', '100000', [
+    u('sd', '山东省信访局', 'SD37', 'province', 'petitionBureau', '370000', [
+      u('qd', '青岛市信访局', 'QD3702', 'city', 'petitionBureau', '370200', [
+        u('jz', '胶州市信访局', 'JZ370281', 'county', 'petitionBureau', '370281', [
+          u('zy', '中云街道办事处', 'ZY370281002', 'town', 'townOffice', ZHONGYUN_REGION, [
+            u('zy_stability', '中云街道稳定中心', 'ZYWD', 'town', 'department', ZHONGYUN_REGION),
+            u('zy_justice', '中云街道司法所', 'ZYSF', 'town', 'department', ZHONGYUN_REGION),
+            u('zy_order', '中云街道综治办', 'ZYZZ', 'town', 'department', ZHONGYUN_REGION),
+            ...villages.map(([key, name, kind], i) =>
+              u(`zy_${key}`, name, `ZYV${String(i + 1).padStart(2, '0')}`, 'village', kind, ZHONGYUN_REGION),
+            ),
           ]),
         ]),
       ]),
     ]),
-  ],
-);
+  ]),
+]);
 
 export const DEMO_TREE: DemoUnit = withContacts(DEMO_TREE_RAW);

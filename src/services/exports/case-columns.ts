@@ -1,13 +1,6 @@
 import { toChinaDate } from '../../domain/deadlines/index.js';
 import { natureLabel } from '../../domain/register/index.js';
-import {
-  CHANNEL_LABELS,
-  PIPELINE_LABELS,
-  RANK_LABELS,
-  type Channel,
-  type Pipeline,
-  type Rank,
-} from '../../domain/vocabulary/index.js';
+import { CHANNEL_LABELS, PIPELINE_LABELS, RANK_LABELS, type Channel, type Pipeline, type Rank } from '../../domain/vocabulary/index.js';
 import { QUEUE_DEFINITIONS, STATE_LABELS, type CaseState } from '../../domain/workflow/index.js';
 import type { CaseListQuery } from '../../shared/schemas/index.js';
 import { regionName } from '../regions.js';
@@ -21,22 +14,13 @@ const yesNo = (b: boolean) => (b ? '是' : '否');
 const label = <K extends string>(labels: Record<K, string>, key: string) => labels[key as K] ?? key;
 
 /** The columns of the exported list: Chinese header, width in characters, the cell of a case. */
-export const CASE_COLUMNS: {
-  header: string;
-  width: number;
-  cell: (c: CaseSummary) => string | number | Date;
-}[] = [
+export const CASE_COLUMNS: { header: string; width: number; cell: (c: CaseSummary) => string | number | Date }[] = [
   { header: '信访编号', width: 22, cell: (c) => c.caseNo },
   { header: '信访日期', width: 12, cell: (c) => new Date(`${c.receivedOn}T00:00:00Z`) },
   { header: '信访形式', width: 10, cell: (c) => label(CHANNEL_LABELS, c.channel) },
   { header: '业务类型', width: 18, cell: (c) => label(PIPELINE_LABELS, c.pipeline) },
   { header: '性质', width: 12, cell: (c) => natureLabel(c.pipeline as Pipeline, c.nature) ?? c.nature },
-  {
-    header: '问题类别',
-    width: 30,
-    cell: (c) =>
-      c.categoryCode ? (categoryName(c.pipeline as Pipeline, c.categoryCode) ?? c.categoryCode) : '',
-  },
+  { header: '问题类别', width: 30, cell: (c) => (c.categoryCode ? (categoryName(c.pipeline as Pipeline, c.categoryCode) ?? c.categoryCode) : '') },
   { header: '问题属地', width: 30, cell: (c) => c.matterRegionName ?? c.matterRegionCode ?? '' },
   { header: '标题', width: 40, cell: (c) => c.title },
   { header: '信访人', width: 14, cell: (c) => c.petitionerNames ?? '' },
@@ -61,12 +45,8 @@ export function describeFilters(q: CaseExportQuery, unitName: string | null): st
   if (q.state) parts.push(`状态：${STATE_LABELS[q.state]}`);
   if (q.channel) parts.push(`信访形式：${CHANNEL_LABELS[q.channel as Channel]}`);
   if (q.pipeline) parts.push(`业务类型：${PIPELINE_LABELS[q.pipeline]}`);
-  if (q.nature)
-    parts.push(
-      `性质：${(q.pipeline && natureLabel(q.pipeline, q.nature)) || natureLabel('government', q.nature) || natureLabel('discipline', q.nature)}`,
-    );
-  if (q.categoryCode && q.pipeline)
-    parts.push(`问题类别：${categoryName(q.pipeline, q.categoryCode) ?? q.categoryCode}`);
+  if (q.nature) parts.push(`性质：${(q.pipeline && natureLabel(q.pipeline, q.nature)) || natureLabel('government', q.nature) || natureLabel('discipline', q.nature)}`);
+  if (q.categoryCode && q.pipeline) parts.push(`问题类别：${categoryName(q.pipeline, q.categoryCode) ?? q.categoryCode}`);
   if (q.matterRegionCode) parts.push(`问题属地：${regionName(q.matterRegionCode) ?? q.matterRegionCode}`);
   if (q.rank) parts.push(`被反映人职级：${RANK_LABELS[q.rank as Rank]}`);
   if (q.repeatStatus) parts.push(`重复件：${REPEAT_LABELS[q.repeatStatus]}`);

@@ -5,13 +5,7 @@ import { invalid, notFound } from '../../domain/errors.js';
 import { audit } from '../audit.js';
 import { inScope, type ServiceContext } from '../context.js';
 import { listCases } from '../register/cases.js';
-import {
-  CASE_COLUMNS,
-  chinaDateTime,
-  describeFilters,
-  type CaseExportQuery,
-  type CaseSummary,
-} from './case-columns.js';
+import { CASE_COLUMNS, chinaDateTime, describeFilters, type CaseExportQuery, type CaseSummary } from './case-columns.js';
 
 /** The most cases one export holds; a larger list has to be narrowed (by period, for instance). */
 export const MAX_EXPORT_ROWS = 100_000;
@@ -25,21 +19,14 @@ const PAGE = 1000;
 export async function prepareCaseExport(ctx: ServiceContext, query: CaseExportQuery) {
   const first = await listCases(ctx, query, PAGE, 0);
   if (first.total > MAX_EXPORT_ROWS) {
-    throw invalid(
-      `符合条件的信访件有 ${first.total} 件，超过单次导出上限 ${MAX_EXPORT_ROWS} 件：请缩小筛选范围（例如按信访日期分段）后分次导出`,
-    );
+    throw invalid(`符合条件的信访件有 ${first.total} 件，超过单次导出上限 ${MAX_EXPORT_ROWS} 件：请缩小筛选范围（例如按信访日期分段）后分次导出`);
   }
   const now = ctx.now();
   const { unitName, filterUnitName } = await inScope(ctx, async (tx) => {
     const own = await unitsRepository.byId(tx, ctx.actor.unitId);
     const filtered = query.unitId ? await unitsRepository.byId(tx, query.unitId) : null;
     if (query.unitId && !filtered) throw notFound('单位');
-    await audit(tx, ctx, {
-      action: 'case.export',
-      objectType: 'case',
-      objectUnitId: query.unitId ?? ctx.actor.unitId,
-      detail: { filters: query, count: first.total },
-    });
+    await audit(tx, ctx, { action: 'case.export', objectType: 'case', objectUnitId: query.unitId ?? ctx.actor.unitId, detail: { filters: query, count: first.total } });
     return { unitName: (filtered ?? own)?.name ?? '', filterUnitName: filtered?.name ?? null };
   });
   const title = `${unitName} 信访件清单`;
@@ -49,36 +36,16 @@ export async function prepareCaseExport(ctx: ServiceContext, query: CaseExportQu
   return {
     total: first.total,
     fileName: `${unitName}信访件清单_${chinaDateTime(now).slice(0, 10).replaceAll('-', '')}.xlsx`,
-    write: (out: Writable) =>
-      writeWorkbook(out, title, subtitle, first.items, (offset) =>
-        listCases(ctx, query, PAGE, offset).then((p) => p.items),
-      ),
+    write: (out: Writable) => writeWorkbook(out, title, subtitle, first.items, (offset) => listCases(ctx, query, PAGE, offset).then((p) => p.items)),
   };
 }
 
-async function writeWorkbook(
-  out: Writable,
-  title: string,
-  subtitle: string,
-  firstPage: CaseSummary[],
-  nextPage: (offset: number) => Promise<CaseSummary[]>,
-) {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
+async function writeWorkbook(out: Writable, title: string, subtitle: string, firstPage: CaseSummary[], nextPage: (offset: number) => Promise<CaseSummary[]>) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = '信访举报信息管理系统';
   const sheet = workbook.addWorksheet('信访件清单', {
     views: [{ state: 'frozen', ySplit: 3 }],
-    pageSetup: {
-      orientation: 'landscape',
-      paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '3:3',
-    },
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' },
   });
   sheet.columns = CASE_COLUMNS.map((c) => ({ width: c.width }));
   const last = CASE_COLUMNS.length;

@@ -3,12 +3,8 @@ import type { CaseState, CaseView, WorkflowActor } from '../../domain/workflow/i
 import type { Actor } from '../../domain/policies/index.js';
 
 /** What the workflow rules need to know about a stored case (and, for review requests, its running clocks). */
-export function caseViewOf(
-  c: CaseRow,
-  deadlines: { step: string; status: string; dueOn: string }[] = [],
-): CaseView {
-  const due = (step: string) =>
-    deadlines.find((d) => d.step === step && d.status === 'running')?.dueOn ?? null;
+export function caseViewOf(c: CaseRow, deadlines: { step: string; status: string; dueOn: string }[] = []): CaseView {
+  const due = (step: string) => deadlines.find((d) => d.step === step && d.status === 'running')?.dueOn ?? null;
   return {
     state: c.state as CaseState,
     pipeline: c.pipeline,
@@ -26,8 +22,4 @@ export function caseViewOf(
   };
 }
 
-export const workflowActorOf = (a: Actor): WorkflowActor => ({
-  roles: a.roles,
-  unitId: a.unitId,
-  ...(a.kind === 'public' ? { isPetitioner: true } : {}),
-});
+export const workflowActorOf = (a: Actor): WorkflowActor => ({ roles: a.roles, unitId: a.unitId, ...(a.kind === 'public' ? { isPetitioner: true } : {}) });

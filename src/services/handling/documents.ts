@@ -16,12 +16,7 @@ export const viewNotice = (ctx: ServiceContext, id: string) =>
   inScope(ctx, async (tx) => {
     const n = await noticeHtml(tx, id);
     if (!n) throw notFound('告知书');
-    await audit(tx, ctx, {
-      action: 'notice.view',
-      objectType: 'case',
-      objectId: n.caseId,
-      detail: { noticeNo: n.noticeNo },
-    });
+    await audit(tx, ctx, { action: 'notice.view', objectType: 'case', objectId: n.caseId, detail: { noticeNo: n.noticeNo } });
     return n.html;
   });
 
@@ -33,44 +28,17 @@ export const replySupervision = (ctx: ServiceContext, id: string, reply: string)
     if (s.reply) throw invalid('该督办已回复');
     const c = await casesRepository.byId(tx, s.caseId);
     if (c?.unitId !== ctx.actor.unitId) throw invalid('只有承办单位可以回复督办');
-    await tx
-      .update(supervision)
-      .set({ reply, repliedAt: ctx.now(), repliedBy: ctx.actor.name })
-      .where(and(eq(supervision.id, id), isNull(supervision.reply)));
-    await casesRepository.appendEvent(tx, {
-      caseId: s.caseId,
-      at: ctx.now(),
-      actorName: ctx.actor.name,
-      actorUserId: userIdOf(ctx),
-      unitId: ctx.actor.unitId,
-      action: 'replySupervision',
-      opinion: reply,
-    });
-    await audit(tx, ctx, {
-      action: 'case.replySupervision',
-      objectType: 'case',
-      objectId: s.caseId,
-      objectUnitId: c.unitId,
-    });
+    await tx.update(supervision).set({ reply, repliedAt: ctx.now(), repliedBy: ctx.actor.name }).where(and(eq(supervision.id, id), isNull(supervision.reply)));
+    await casesRepository.appendEvent(tx, { caseId: s.caseId, at: ctx.now(), actorName: ctx.actor.name, actorUserId: userIdOf(ctx), unitId: ctx.actor.unitId, action: 'replySupervision', opinion: reply });
+    await audit(tx, ctx, { action: 'case.replySupervision', objectType: 'case', objectId: s.caseId, objectUnitId: c.unitId });
   });
 
 /** 批量批示: one instruction for several cases; each case succeeds or is refused on its own. */
-export async function instructMany(
-  ctx: ServiceContext,
-  items: { id: string; version: number }[],
-  instruction: string,
-  documentNo?: string,
-) {
+export async function instructMany(ctx: ServiceContext, items: { id: string; version: number }[], instruction: string, documentNo?: string) {
   const results: { id: string; ok: boolean; message?: string }[] = [];
   for (const item of items) {
     try {
-      await performAction(
-        ctx,
-        item.id,
-        'instruct',
-        { instruction, ...(documentNo ? { documentNo } : {}) },
-        item.version,
-      );
+      await performAction(ctx, item.id, 'instruct', { instruction, ...(documentNo ? { documentNo } : {}) }, item.version);
       results.push({ id: item.id, ok: true });
     } catch (e) {
       results.push({ id: item.id, ok: false, message: (e as Error).message });

@@ -1,12 +1,5 @@
 import { eq } from 'drizzle-orm';
-import {
-  inSequence,
-  casesRepository,
-  unitsRepository,
-  type CaseRow,
-  type Db,
-  type UnitRow,
-} from '../../db/index.js';
+import { casesRepository, unitsRepository, type CaseRow, type Db, type UnitRow } from '../../db/index.js';
 import { accused, attachment, petitioner } from '../../db/schema/index.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { toChinaDate } from '../../domain/deadlines/index.js';
@@ -21,49 +14,25 @@ const LINK_KIND = { assign: 'assignedTo', transfer: 'transferredTo', escalate: '
 /** Which units a case may go to: 交办 down the tree, 上报 up it, 转办 to any other unit. */
 function checkTarget(relation: Relation, from: UnitRow, to: UnitRow) {
   if (!to.active) throw invalid('接收单位已停用', [{ field: 'targetUnitId', message: '接收单位已停用' }]);
-  if (to.id === from.id)
-    throw invalid('不能转交给本单位', [{ field: 'targetUnitId', message: '不能转交给本单位' }]);
+  if (to.id === from.id) throw invalid('不能转交给本单位', [{ field: 'targetUnitId', message: '不能转交给本单位' }]);
   const below = to.path.startsWith(from.path);
   const above = from.path.startsWith(to.path);
-  if (relation === 'assign' && !below)
-    throw invalid('交办只能交给下级单位', [{ field: 'targetUnitId', message: '交办只能交给下级单位' }]);
-  if (relation === 'escalate' && !above)
-    throw invalid('上报只能报送上级单位', [{ field: 'targetUnitId', message: '上报只能报送上级单位' }]);
+  if (relation === 'assign' && !below) throw invalid('交办只能交给下级单位', [{ field: 'targetUnitId', message: '交办只能交给下级单位' }]);
+  if (relation === 'escalate' && !above) throw invalid('上报只能报送上级单位', [{ field: 'targetUnitId', message: '上报只能报送上级单位' }]);
 }
 
 /**
  * 交办 / 转办 / 上报: a new case in the receiving unit's queue, with its own number, the same content and
  * petitioners (still encrypted), linked both ways. Runs beyond the sender's scope (the caller wraps it).
  */
-export async function createLinkedCase(
-  tx: Db,
-  source: CaseRow,
-  relation: Relation,
-  targetUnitId: string,
-  initialState: CaseState,
-  now: Date,
-  actorName: string,
-) {
-  const [from, to] = await inSequence(
-    () => unitsRepository.byId(tx, source.unitId),
-    () => unitsRepository.byId(tx, targetUnitId),
-  );
+export async function createLinkedCase(tx: Db, source: CaseRow, relation: Relation, targetUnitId: string, initialState: CaseState, now: Date, actorName: string) {
+  const [from, to] = await Promise.all([unitsRepository.byId(tx, source.unitId), unitsRepository.byId(tx, targetUnitId)]);
   if (!to || !from) throw notFound('接收单位');
   checkTarget(relation, from, to);
   const today = toChinaDate(now);
   const year = Number(today.slice(0, 4));
   const seq = await casesRepository.nextSeq(tx, to.id, year);
-  const {
-    id: _id,
-    caseNo: _no,
-    unitId: _u,
-    unitPath: _p,
-    externalKey: _k,
-    createdAt: _c,
-    updatedAt: _up,
-    version: _v,
-    ...content
-  } = source;
+  const { id: _id, caseNo: _no, unitId: _u, unitPath: _p, externalKey: _k, createdAt: _c, updatedAt: _up, version: _v, ...content } = source;
   const created = await casesRepository.insert(tx, {
     ...content,
     caseNo: formatCaseNo(to.code, year, seq),
@@ -81,21 +50,12 @@ export async function createLinkedCase(
     externalKey: null,
   });
   const ps = await tx.select().from(petitioner).where(eq(petitioner.caseId, source.id));
-  if (ps.length)
-    await tx.insert(petitioner).values(ps.map(({ id: _pid, ...p }) => ({ ...p, caseId: created.id })));
+  if (ps.length) await tx.insert(petitioner).values(ps.map(({ id: _pid, ...p }) => ({ ...p, caseId: created.id })));
   const as = await tx.select().from(accused).where(eq(accused.caseId, source.id));
-  if (as.length)
-    await tx.insert(accused).values(as.map(({ id: _aid, ...a }) => ({ ...a, caseId: created.id })));
+  if (as.length) await tx.insert(accused).values(as.map(({ id: _aid, ...a }) => ({ ...a, caseId: created.id })));
   const files = await tx.select().from(attachment).where(eq(attachment.caseId, source.id));
-  if (files.length)
-    await tx.insert(attachment).values(files.map(({ id: _fid, ...f }) => ({ ...f, caseId: created.id })));
-  await casesRepository.insertLink(tx, {
-    fromCaseId: source.id,
-    toCaseId: created.id,
-    kind: LINK_KIND[relation],
-    createdBy: actorName,
-    createdAt: now,
-  });
+  if (files.length) await tx.insert(attachment).values(files.map(({ id: _fid, ...f }) => ({ ...f, caseId: created.id })));
+  await casesRepository.insertLink(tx, { fromCaseId: source.id, toCaseId: created.id, kind: LINK_KIND[relation], createdBy: actorName, createdAt: now });
   await casesRepository.appendEvent(tx, {
     caseId: created.id,
     at: now,

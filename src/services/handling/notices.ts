@@ -37,18 +37,8 @@ function body(kind: NoticeKind, c: CaseRow, p: Record<string, unknown>): string 
 }
 
 /** Renders and stores a notice, numbered per case; returns its number. */
-export async function issueNotice(
-  tx: Db,
-  c: CaseRow,
-  kind: NoticeKind,
-  payload: Record<string, unknown>,
-  unitName: string,
-  issuedBy: string,
-  now: Date,
-) {
-  const [row] = await rowsOf<{ n: number }>(
-    tx.execute(sql`select count(*)::int as n from notice where case_id = ${c.id}`),
-  );
+export async function issueNotice(tx: Db, c: CaseRow, kind: NoticeKind, payload: Record<string, unknown>, unitName: string, issuedBy: string, now: Date) {
+  const [row] = await rowsOf<{ n: number }>(tx.execute(sql`select count(*)::int as n from notice where case_id = ${c.id}`));
   const count = (row?.n ?? 0) + 1;
   const noticeNo = `${c.caseNo}-${String(count).padStart(2, '0')}`;
   const title = NOTICE_LABELS[kind];
@@ -58,9 +48,7 @@ export async function issueNotice(
      <p>信访人：</p>${body(kind, c, payload)}
      <p class="sign">${escapeHtml(unitName)}<br>${formatChineseDate(toChinaDate(now))}</p></div>`,
   );
-  await tx
-    .insert(notice)
-    .values({ caseId: c.id, kind, noticeNo, issuedAt: now, issuedBy, toPetitioner: true, html });
+  await tx.insert(notice).values({ caseId: c.id, kind, noticeNo, issuedAt: now, issuedBy, toPetitioner: true, html });
   return noticeNo;
 }
 
@@ -82,12 +70,8 @@ export async function issueLetter(
   now: Date,
 ) {
   const title = LETTER_LABELS[relation];
-  const due =
-    typeof p.dueDate === 'string'
-      ? `请于${formatChineseDate(p.dueDate)}前将办理结果报送我单位。`
-      : '请依法依规办理。';
-  const opinion =
-    typeof p.opinion === 'string' && p.opinion.trim() ? `<p>办理要求：${escapeMultiline(p.opinion)}</p>` : '';
+  const due = typeof p.dueDate === 'string' ? `请于${formatChineseDate(p.dueDate)}前将办理结果报送我单位。` : '请依法依规办理。';
+  const opinion = typeof p.opinion === 'string' && p.opinion.trim() ? `<p>办理要求：${escapeMultiline(p.opinion)}</p>` : '';
   const html = htmlPage(
     title,
     `<div class="sheet"><h1>${escapeHtml(title)}</h1><div class="barcode">${code128Svg(created.caseNo)}</div>
@@ -96,23 +80,10 @@ export async function issueLetter(
      <p class="sign">${escapeHtml(units.from)}<br>${formatChineseDate(toChinaDate(now))}</p></div>`,
   );
   for (const c of [source, created]) {
-    const [row] = await rowsOf<{ n: number }>(
-      tx.execute(sql`select count(*)::int as n from notice where case_id = ${c.id}`),
-    );
-    await tx
-      .insert(notice)
-      .values({
-        caseId: c.id,
-        kind: `${relation}Letter`,
-        noticeNo: `${c.caseNo}-${String((row?.n ?? 0) + 1).padStart(2, '0')}`,
-        issuedAt: now,
-        issuedBy,
-        toPetitioner: false,
-        html,
-      });
+    const [row] = await rowsOf<{ n: number }>(tx.execute(sql`select count(*)::int as n from notice where case_id = ${c.id}`));
+    await tx.insert(notice).values({ caseId: c.id, kind: `${relation}Letter`, noticeNo: `${c.caseNo}-${String((row?.n ?? 0) + 1).padStart(2, '0')}`, issuedAt: now, issuedBy, toPetitioner: false, html });
   }
 }
 
 /** A stored notice or letter, as printed. */
-export const noticeHtml = async (tx: Db, id: string) =>
-  (await tx.select().from(notice).where(eq(notice.id, id)))[0];
+export const noticeHtml = async (tx: Db, id: string) => (await tx.select().from(notice).where(eq(notice.id, id)))[0];

@@ -6,65 +6,36 @@ import { notFound, staleVersion } from '../../domain/errors.js';
 import { decide, refusalToError, type CaseAction, type SideEffect } from '../../domain/workflow/index.js';
 import { audit } from '../audit.js';
 import { inScope, userIdOf, type ServiceContext } from '../context.js';
-import {
-  deadlinesOf,
-  extendDeadline,
-  freezeDeadline,
-  pauseDeadlines,
-  resumeDeadlines,
-  startDeadline,
-  stopDeadlines,
-} from '../deadlines/clocks.js';
+import { deadlinesOf, extendDeadline, freezeDeadline, pauseDeadlines, resumeDeadlines, startDeadline, stopDeadlines } from '../deadlines/clocks.js';
 import { caseViewOf, workflowActorOf } from './case-view.js';
 import { createLinkedCase, restrictRecord, type Relation } from './linked-case.js';
 import { issueLetter, issueNotice } from './notices.js';
 import { checkRouteChoice } from './routing.js';
 
 export type Payload = Record<string, unknown>;
-const str = (p: Payload, k: string) =>
-  typeof p[k] === 'string' && (p[k] as string).trim() ? (p[k] as string).trim() : null;
+const str = (p: Payload, k: string) => (typeof p[k] === 'string' && (p[k] as string).trim() ? (p[k] as string).trim() : null);
 
 /**
  * One step of the workflow on one case: the domain decides (state, role, unit, guards, required fields), then the
  * change, its side effects, its trail entry and its audit entry are written in one transaction. A stale `version`
  * (someone acted first) is refused with nothing changed.
  */
-export function performAction(
-  ctx: ServiceContext,
-  caseId: string,
-  action: CaseAction,
-  payload: Payload,
-  version: number,
-) {
+export function performAction(ctx: ServiceContext, caseId: string, action: CaseAction, payload: Payload, version: number) {
   return inScope(ctx, async (tx) => {
     const c = await casesRepository.byId(tx, caseId);
     if (!c) throw notFound('信访件');
     if (c.version !== version) throw staleVersion();
-    const decision = decide(
-      workflowActorOf(ctx.actor),
-      caseViewOf(c, await deadlinesOf(tx, c.id)),
-      action,
-      payload,
-    );
+    const decision = decide(workflowActorOf(ctx.actor), caseViewOf(c, await deadlinesOf(tx, c.id)), action, payload);
     if (!decision.ok) throw refusalToError(decision);
     const now = ctx.now();
     const today = toChinaDate(now);
     const changes: Partial<CaseRow> = { state: decision.to, version: c.version + 1 };
     const detail: Record<string, unknown> = {};
     await recordFields(tx, ctx, c, action, payload, changes, now);
-    if (
-      (action === 'assign' || action === 'transfer' || action === 'escalate') &&
-      str(payload, 'targetUnitId')
-    )
-      detail.route = await checkRouteChoice(
-        tx,
-        c,
-        str(payload, 'targetUnitId')!,
-        str(payload, 'overrideReason'),
-      );
+    if ((action === 'assign' || action === 'transfer' || action === 'escalate') && str(payload, 'targetUnitId'))
+      detail.route = await checkRouteChoice(tx, c, str(payload, 'targetUnitId')!, str(payload, 'overrideReason'));
     if (action === 'approveExtension') detail.days = await requestedExtensionDays(tx, c.id);
-    for (const effect of decision.sideEffects)
-      await apply(tx, ctx, c, effect, payload, { changes, detail, today, now, from: decision.from });
+    for (const effect of decision.sideEffects) await apply(tx, ctx, c, effect, payload, { changes, detail, today, now, from: decision.from });
     const updated = await casesRepository.update(tx, c.id, changes);
     if (!updated) throw staleVersion();
     await casesRepository.appendEvent(tx, {
@@ -76,47 +47,19 @@ export function performAction(
       action,
       fromState: decision.from,
       toState: decision.to,
-      opinion:
-        str(payload, 'opinion') ??
-        str(payload, 'reason') ??
-        str(payload, 'instruction') ??
-        str(payload, 'report'),
+      opinion: str(payload, 'opinion') ?? str(payload, 'reason') ?? str(payload, 'instruction') ?? str(payload, 'report'),
       detail: { ...payload, ...detail },
     });
-    await audit(tx, ctx, {
-      action: `case.${action}`,
-      objectType: 'case',
-      objectId: c.id,
-      objectUnitId: c.unitId,
-      detail: { from: decision.from, to: decision.to, ...detail },
-    });
+    await audit(tx, ctx, { action: `case.${action}`, objectType: 'case', objectId: c.id, objectUnitId: c.unitId, detail: { from: decision.from, to: decision.to, ...detail } });
     return updated;
   });
 }
 
 /** Fields an action records on the case itself or in its own table. */
-async function recordFields(
-  tx: Db,
-  ctx: ServiceContext,
-  c: CaseRow,
-  action: CaseAction,
-  p: Payload,
-  changes: Partial<CaseRow>,
-  now: Date,
-) {
+async function recordFields(tx: Db, ctx: ServiceContext, c: CaseRow, action: CaseAction, p: Payload, changes: Partial<CaseRow>, now: Date) {
   switch (action) {
     case 'instruct':
-      await tx
-        .insert(instruction)
-        .values({
-          caseId: c.id,
-          leaderUserId: userIdOf(ctx),
-          leaderName: ctx.actor.name,
-          unitId: ctx.actor.unitId,
-          at: now,
-          text: str(p, 'instruction')!,
-          documentNo: str(p, 'documentNo'),
-        });
+      await tx.insert(instruction).values({ caseId: c.id, leaderUserId: userIdOf(ctx), leaderName: ctx.actor.name, unitId: ctx.actor.unitId, at: now, text: str(p, 'instruction')!, documentNo: str(p, 'documentNo') });
       return;
     case 'submitConclusion':
     case 'close':
@@ -140,19 +83,7 @@ async function recordFields(
       return;
     case 'supervise':
     case 'remind':
-      await tx
-        .insert(supervision)
-        .values({
-          caseId: c.id,
-          kind: action,
-          unitId: ctx.actor.unitId,
-          byUserId: userIdOf(ctx),
-          byName: ctx.actor.name,
-          at: now,
-          reason: str(p, 'opinion') ?? str(p, 'reason'),
-          requirement: str(p, 'requirement'),
-          dueOn: str(p, 'dueDate'),
-        });
+      await tx.insert(supervision).values({ caseId: c.id, kind: action, unitId: ctx.actor.unitId, byUserId: userIdOf(ctx), byName: ctx.actor.name, at: now, reason: str(p, 'opinion') ?? str(p, 'reason'), requirement: str(p, 'requirement'), dueOn: str(p, 'dueDate') });
       if (action === 'supervise') changes.supervised = true;
       return;
     default:
@@ -181,13 +112,7 @@ interface EffectContext {
 async function apply(tx: Tx, ctx: ServiceContext, c: CaseRow, e: SideEffect, p: Payload, x: EffectContext) {
   switch (e.kind) {
     case 'startDeadline':
-      return startDeadline(
-        tx,
-        c.id,
-        e.step,
-        x.today,
-        e.step === 'assignmentResult' ? (str(p, 'dueDate') ?? undefined) : undefined,
-      );
+      return startDeadline(tx, c.id, e.step, x.today, e.step === 'assignmentResult' ? (str(p, 'dueDate') ?? undefined) : undefined);
     case 'freezeDeadline':
       return freezeDeadline(tx, c.id, e.step, x.today);
     case 'extendDeadline':
@@ -206,44 +131,15 @@ async function apply(tx: Tx, ctx: ServiceContext, c: CaseRow, e: SideEffect, p: 
     }
     case 'notifyPetitioner': {
       const unitName = await casesRepository.unitName(tx, c.unitId);
-      x.detail.notice = await issueNotice(
-        tx,
-        c,
-        e.notice,
-        { ...p, days: x.detail.days },
-        unitName,
-        ctx.actor.name,
-        x.now,
-      );
+      x.detail.notice = await issueNotice(tx, c, e.notice, { ...p, days: x.detail.days }, unitName, ctx.actor.name, x.now);
       return;
     }
     case 'createLinkedCase': {
-      const { created, to } = await beyondScope(tx, () =>
-        createLinkedCase(
-          tx,
-          c,
-          e.relation as Relation,
-          str(p, 'targetUnitId')!,
-          e.initialState,
-          x.now,
-          ctx.actor.name,
-        ),
-      );
+      const { created, to } = await beyondScope(tx, () => createLinkedCase(tx, c, e.relation as Relation, str(p, 'targetUnitId')!, e.initialState, x.now, ctx.actor.name));
       x.detail.linkedCase = { id: created.id, caseNo: created.caseNo, unitName: to.name };
       if (e.relation !== 'escalate') {
         const fromName = await casesRepository.unitName(tx, c.unitId);
-        await beyondScope(tx, () =>
-          issueLetter(
-            tx,
-            c,
-            created,
-            e.relation as 'assign' | 'transfer',
-            { from: fromName, to: to.name },
-            p,
-            ctx.actor.name,
-            x.now,
-          ),
-        );
+        await beyondScope(tx, () => issueLetter(tx, c, created, e.relation as 'assign' | 'transfer', { from: fromName, to: to.name }, p, ctx.actor.name, x.now));
       }
       if (e.restricted) await beyondScope(tx, () => stopDeadlines(tx, c.id, x.today));
       return;
@@ -272,22 +168,14 @@ async function apply(tx: Tx, ctx: ServiceContext, c: CaseRow, e: SideEffect, p: 
  * The receiving unit answers the case it got: a 退回 sends it back to the sender for a new decision; an approved
  * conclusion of a 交办 goes back to the assigning unit for its review (要结果).
  */
-async function reportToSource(
-  tx: Db,
-  ctx: ServiceContext,
-  c: CaseRow,
-  kind: 'reopenSource' | 'reportResultToSource',
-  x: EffectContext,
-) {
+async function reportToSource(tx: Db, ctx: ServiceContext, c: CaseRow, kind: 'reopenSource' | 'reportResultToSource', x: EffectContext) {
   const source = await casesRepository.byId(tx, c.sourceCaseId!);
   if (!source) return;
   const state = kind === 'reopenSource' ? 'registered' : 'concluded';
   await casesRepository.update(tx, source.id, {
     state,
     version: source.version + 1,
-    ...(kind === 'reportResultToSource'
-      ? { finding: x.changes.finding ?? c.finding, priorState: source.state }
-      : {}),
+    ...(kind === 'reportResultToSource' ? { finding: x.changes.finding ?? c.finding, priorState: source.state } : {}),
   });
   if (kind === 'reportResultToSource') await freezeDeadline(tx, source.id, 'assignmentResult', x.today);
   await casesRepository.appendEvent(tx, {

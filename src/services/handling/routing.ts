@@ -1,13 +1,5 @@
 import { eq } from 'drizzle-orm';
-import {
-  inSequence,
-  beyondScope,
-  casesRepository,
-  settingsRepository,
-  type CaseRow,
-  type Db,
-  type Tx,
-} from '../../db/index.js';
+import { beyondScope, casesRepository, settingsRepository, type CaseRow, type Db, type Tx } from '../../db/index.js';
 import { accused, unit } from '../../db/schema/index.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import {
@@ -30,11 +22,8 @@ export const CATEGORY_DEPARTMENTS_KEY = 'routing.categoryDepartments';
 
 /** The routing tables as the administrators left them (defaults from domain.md until edited). */
 export async function routingTables(db: Db) {
-  const rankLevels =
-    (await settingsRepository.get<Partial<Record<Rank, UnitLevel>>>(db, RANK_LEVELS_KEY)) ?? {};
-  const categoryDepartments =
-    (await settingsRepository.get<CategoryDepartment[]>(db, CATEGORY_DEPARTMENTS_KEY)) ??
-    DEFAULT_CATEGORY_DEPARTMENTS;
+  const rankLevels = (await settingsRepository.get<Partial<Record<Rank, UnitLevel>>>(db, RANK_LEVELS_KEY)) ?? {};
+  const categoryDepartments = (await settingsRepository.get<CategoryDepartment[]>(db, CATEGORY_DEPARTMENTS_KEY)) ?? DEFAULT_CATEGORY_DEPARTMENTS;
   return { rankLevels: { ...DEFAULT_RANK_LEVELS, ...rankLevels }, categoryDepartments };
 }
 
@@ -54,23 +43,10 @@ export interface RoutableMatter {
 /** The suggestion for a matter not yet registered (the portal files into the unit routing selects). */
 export async function suggestForMatter(tx: Tx, m: RoutableMatter) {
   const [units, tables] = await beyondScope(tx, () =>
-    inSequence(
-      () =>
-        tx
-          .select({
-            id: unit.id,
-            name: unit.name,
-            shortName: unit.shortName,
-            level: unit.level,
-            kind: unit.kind,
-            regionCode: unit.regionCode,
-            parentId: unit.parentId,
-            path: unit.path,
-            active: unit.active,
-          })
-          .from(unit),
-      () => routingTables(tx),
-    ),
+    Promise.all([
+      tx.select({ id: unit.id, name: unit.name, shortName: unit.shortName, level: unit.level, kind: unit.kind, regionCode: unit.regionCode, parentId: unit.parentId, path: unit.path, active: unit.active }).from(unit),
+      routingTables(tx),
+    ]),
   );
   const suggestion = suggestRoute(
     {
@@ -81,29 +57,17 @@ export async function suggestForMatter(tx: Tx, m: RoutableMatter) {
       categoryName: categoryName(m.pipeline, m.categoryCode),
       isAccusation: m.nature === 'accusation',
     },
-    {
-      units: units as RoutingUnit[],
-      rankLevels: tables.rankLevels,
-      categoryDepartments: tables.categoryDepartments,
-      regionName,
-    },
+    { units: units as RoutingUnit[], rankLevels: tables.rankLevels, categoryDepartments: tables.categoryDepartments, regionName },
   );
   return { suggestion, units };
 }
 
-export async function suggestFor(
-  tx: Tx,
-  c: CaseRow,
-): Promise<RouteSuggestion & { direction: 'here' | 'down' | 'up' | null; unitName: string | null }> {
+export async function suggestFor(tx: Tx, c: CaseRow): Promise<RouteSuggestion & { direction: 'here' | 'down' | 'up' | null; unitName: string | null }> {
   const people = await beyondScope(tx, () => tx.select().from(accused).where(eq(accused.caseId, c.id)));
   const { suggestion, units } = await suggestForMatter(tx, { ...c, accused: people });
   const here = units.find((u) => u.id === c.unitId)!;
   const target = units.find((u) => u.id === suggestion.unitId);
-  return {
-    ...suggestion,
-    unitName: target?.name ?? null,
-    direction: target ? directionFrom(here, target, units) : null,
-  };
+  return { ...suggestion, unitName: target?.name ?? null, direction: target ? directionFrom(here, target, units) : null };
 }
 
 export const routeSuggestion = (ctx: ServiceContext, caseId: string) =>
@@ -121,9 +85,5 @@ export async function checkRouteChoice(tx: Tx, c: CaseRow, targetUnitId: string,
   const suggestion = await suggestFor(tx, c);
   const result = overrideRoute(suggestion, targetUnitId, reason ?? '');
   if (!result.ok) throw invalid(result.message, [{ field: 'overrideReason', message: result.message }]);
-  return {
-    suggestedUnitId: suggestion.unitId,
-    reasons: result.route.reasons,
-    overridden: result.route.overridden ?? false,
-  };
+  return { suggestedUnitId: suggestion.unitId, reasons: result.route.reasons, overridden: result.route.overridden ?? false };
 }

@@ -1,5 +1,5 @@
 import { asc, eq, inArray, or } from 'drizzle-orm';
-import { inSequence, beyondScope, casesRepository } from '../../db/index.js';
+import { beyondScope, casesRepository } from '../../db/index.js';
 import { caseEvent, caseLink, cases, instruction, notice, supervision, unit } from '../../db/schema/index.js';
 import { light, toChinaDate, type TimeLimitStep } from '../../domain/deadlines/index.js';
 import { notFound } from '../../domain/errors.js';
@@ -11,11 +11,8 @@ import { deadlinesOf } from '../deadlines/clocks.js';
 import { caseViewOf, workflowActorOf } from './case-view.js';
 
 /** What the caller may do next with a case: the UI shows exactly these buttons. */
-export const allowedActionsFor = (
-  ctx: ServiceContext,
-  c: Parameters<typeof caseViewOf>[0],
-  deadlines: Parameters<typeof caseViewOf>[1] = [],
-) => allowedActions(workflowActorOf(ctx.actor), caseViewOf(c, deadlines));
+export const allowedActionsFor = (ctx: ServiceContext, c: Parameters<typeof caseViewOf>[0], deadlines: Parameters<typeof caseViewOf>[1] = []) =>
+  allowedActions(workflowActorOf(ctx.actor), caseViewOf(c, deadlines));
 
 /**
  * The whole trail of a case (办理轨迹): every step, instructions, supervision, notices, deadlines with their
@@ -26,63 +23,30 @@ export const caseTrail = (ctx: ServiceContext, id: string) =>
     const c = await casesRepository.byId(tx, id);
     if (!c) throw notFound('信访件');
     const today = toChinaDate(ctx.now());
-    const [events, deadlines, instructions, supervisions, notices, links] = await inSequence(
-      () => tx.select().from(caseEvent).where(eq(caseEvent.caseId, id)).orderBy(asc(caseEvent.id)),
-      () => deadlinesOf(tx, id),
-      () => tx.select().from(instruction).where(eq(instruction.caseId, id)).orderBy(asc(instruction.at)),
-      () => tx.select().from(supervision).where(eq(supervision.caseId, id)).orderBy(asc(supervision.at)),
-      () =>
-        tx
-          .select({
-            id: notice.id,
-            kind: notice.kind,
-            noticeNo: notice.noticeNo,
-            issuedAt: notice.issuedAt,
-            issuedBy: notice.issuedBy,
-          })
-          .from(notice)
-          .where(eq(notice.caseId, id))
-          .orderBy(asc(notice.issuedAt)),
-      () =>
-        tx
-          .select()
-          .from(caseLink)
-          .where(or(eq(caseLink.fromCaseId, id), eq(caseLink.toCaseId, id))),
-    );
+    const [events, deadlines, instructions, supervisions, notices, links] = await Promise.all([
+      tx.select().from(caseEvent).where(eq(caseEvent.caseId, id)).orderBy(asc(caseEvent.id)),
+      deadlinesOf(tx, id),
+      tx.select().from(instruction).where(eq(instruction.caseId, id)).orderBy(asc(instruction.at)),
+      tx.select().from(supervision).where(eq(supervision.caseId, id)).orderBy(asc(supervision.at)),
+      tx.select({ id: notice.id, kind: notice.kind, noticeNo: notice.noticeNo, issuedAt: notice.issuedAt, issuedBy: notice.issuedBy }).from(notice).where(eq(notice.caseId, id)).orderBy(asc(notice.issuedAt)),
+      tx.select().from(caseLink).where(or(eq(caseLink.fromCaseId, id), eq(caseLink.toCaseId, id))),
+    ]);
     // The other end of a link may lie outside the caller's scope (a case sent up): the rules let the sender know
     // where it went, so only its number, state and unit are read beyond the scope — never its content.
     const otherIds = links.map((l) => (l.fromCaseId === id ? l.toCaseId : l.fromCaseId));
     const others = otherIds.length
       ? await beyondScope(tx, () =>
-          tx
-            .select({ id: cases.id, caseNo: cases.caseNo, state: cases.state, unitName: unit.name })
-            .from(cases)
-            .innerJoin(unit, eq(unit.id, cases.unitId))
-            .where(inArray(cases.id, otherIds)),
+          tx.select({ id: cases.id, caseNo: cases.caseNo, state: cases.state, unitName: unit.name }).from(cases).innerJoin(unit, eq(unit.id, cases.unitId)).where(inArray(cases.id, otherIds)),
         )
       : [];
-    await audit(tx, ctx, {
-      action: 'case.viewTrail',
-      objectType: 'case',
-      objectId: id,
-      objectUnitId: c.unitId,
-    });
+    await audit(tx, ctx, { action: 'case.viewTrail', objectType: 'case', objectId: id, objectUnitId: c.unitId });
     return {
       caseNo: c.caseNo,
       unitId: c.unitId,
       state: c.state,
       version: c.version,
       allowedActions: allowedActionsFor(ctx, c, deadlines),
-      events: events.map((e) => ({
-        id: e.id,
-        at: e.at.toISOString(),
-        actorName: e.actorName,
-        action: e.action,
-        fromState: e.fromState,
-        toState: e.toState,
-        opinion: e.opinion,
-        detail: e.detail,
-      })),
+      events: events.map((e) => ({ id: e.id, at: e.at.toISOString(), actorName: e.actorName, action: e.action, fromState: e.fromState, toState: e.toState, opinion: e.opinion, detail: e.detail })),
       deadlines: deadlines.map((d) => ({
         step: d.step,
         name: ruleOf(d.step as TimeLimitStep).name,
@@ -93,45 +57,15 @@ export const caseTrail = (ctx: ServiceContext, id: string) =>
         status: d.status,
         onTime: d.onTime,
         paused: !!d.pausedFrom,
-        light:
-          d.status === 'running' && !d.pausedFrom
-            ? light(
-                d.dueOn,
-                today,
-                { days: d.days, unit: d.dayUnit as 'calendar' | 'working' },
-                currentCalendar(),
-              )
-            : null,
+        light: d.status === 'running' && !d.pausedFrom ? light(d.dueOn, today, { days: d.days, unit: d.dayUnit as 'calendar' | 'working' }, currentCalendar()) : null,
       })),
-      instructions: instructions.map((i) => ({
-        leaderName: i.leaderName,
-        at: i.at.toISOString(),
-        text: i.text,
-        documentNo: i.documentNo,
-      })),
-      supervisions: supervisions.map((s) => ({
-        id: s.id,
-        kind: s.kind,
-        byName: s.byName,
-        at: s.at.toISOString(),
-        reason: s.reason,
-        requirement: s.requirement,
-        dueOn: s.dueOn,
-        reply: s.reply,
-      })),
+      instructions: instructions.map((i) => ({ leaderName: i.leaderName, at: i.at.toISOString(), text: i.text, documentNo: i.documentNo })),
+      supervisions: supervisions.map((s) => ({ id: s.id, kind: s.kind, byName: s.byName, at: s.at.toISOString(), reason: s.reason, requirement: s.requirement, dueOn: s.dueOn, reply: s.reply })),
       notices: notices.map((n) => ({ ...n, issuedAt: n.issuedAt.toISOString() })),
       links: links.map((l) => {
         const otherId = l.fromCaseId === id ? l.toCaseId : l.fromCaseId;
         const o = others.find((x) => x.id === otherId);
-        return {
-          kind: l.kind,
-          direction: l.fromCaseId === id ? 'out' : 'in',
-          caseId: otherId,
-          caseNo: o?.caseNo ?? '',
-          state: o?.state ?? '',
-          unitName: o?.unitName ?? '',
-          undone: !!l.undoneAt,
-        };
+        return { kind: l.kind, direction: l.fromCaseId === id ? 'out' : 'in', caseId: otherId, caseNo: o?.caseNo ?? '', state: o?.state ?? '', unitName: o?.unitName ?? '', undone: !!l.undoneAt };
       }),
     };
   });

@@ -1,14 +1,6 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../../domain/errors.js';
-import {
-  decodeText,
-  HEADER_SCAN_ROWS,
-  MAX_IMPORT_ROWS,
-  parseCsv,
-  readLedgerGrid,
-  tooManyRows,
-  type LedgerSheet,
-} from '../../domain/imports/index.js';
+import { decodeText, HEADER_SCAN_ROWS, MAX_IMPORT_ROWS, parseCsv, readLedgerGrid, tooManyRows, type LedgerSheet } from '../../domain/imports/index.js';
 
 export interface LedgerFile extends LedgerSheet {
   kind: 'xlsx' | 'csv';
@@ -23,14 +15,10 @@ export async function readLedgerFile(data: Buffer, fileName: string): Promise<Le
   if (data.length === 0) throw new AppError('validation', '上传的文件是空的');
   if (starts(data, [0x50, 0x4b, 0x03, 0x04])) return readXlsx(data);
   if (starts(data, [0xd0, 0xcf, 0x11, 0xe0]))
-    throw new AppError(
-      'unsupportedMedia',
-      '不支持旧版 Excel（.xls）文件：请在 Excel 或 WPS 中“另存为” .xlsx 或 CSV 后再导入',
-    );
+    throw new AppError('unsupportedMedia', '不支持旧版 Excel（.xls）文件：请在 Excel 或 WPS 中“另存为” .xlsx 或 CSV 后再导入');
   const head = data.subarray(0, 4096);
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  if (!utf16 && head.includes(0))
-    throw new AppError('unsupportedMedia', `「${fileName}」不是 .xlsx 或 CSV 文件，只能导入这两种格式`);
+  if (!utf16 && head.includes(0)) throw new AppError('unsupportedMedia', `「${fileName}」不是 .xlsx 或 CSV 文件，只能导入这两种格式`);
   const { text, encoding } = decodeText(data);
   return { kind: 'csv', encoding, sheetName: null, ...readLedgerGrid(parseCsv(text)) };
 }
@@ -51,9 +39,7 @@ async function readXlsx(data: Buffer): Promise<LedgerFile> {
     const grid: string[][] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const values = row.values as unknown[];
-      grid[rowNumber - 1] = Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) =>
-        cellString(values[i + 1]),
-      );
+      grid[rowNumber - 1] = Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) => cellString(values[i + 1]));
     });
     for (let i = 0; i < grid.length; i++) grid[i] ??= [];
     try {

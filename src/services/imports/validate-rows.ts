@@ -33,25 +33,16 @@ function regionIndex(): RegionIndex | null {
 
 export function importChecks(now: Date, homeRegionCode: string): ImportChecks {
   return {
-    convert: {
-      resolveRegion: regionResolver(regionIndex(), homeRegionCode),
-      resolveCategory: categoryResolver(categoryRows()),
-    },
+    convert: { resolveRegion: regionResolver(regionIndex(), homeRegionCode), resolveCategory: categoryResolver(categoryRows()) },
     config: { today: toChinaDate(now), isKnownRegion: regionKnown, isKnownCategory: categoryKnown },
   };
 }
 
 /** `import:` + SHA-256 of the importing unit and the row's normalized content: the same row never registers twice. */
 export const rowKey = (unitId: string, input: RegistrationInput) =>
-  `import:${createHash('sha256')
-    .update(`${unitId}\n${canonicalContent(input)}`)
-    .digest('hex')}`;
+  `import:${createHash('sha256').update(`${unitId}\n${canonicalContent(input)}`).digest('hex')}`;
 
-export const problemsToErrors = (
-  problems: RowProblem[],
-  mapping: ImportMapping,
-  headers: readonly string[],
-) =>
+export const problemsToErrors = (problems: RowProblem[], mapping: ImportMapping, headers: readonly string[]) =>
   problems.map((p) => ({ field: columnName(p.field, mapping, headers), path: p.path, message: p.message }));
 
 /**
@@ -68,31 +59,17 @@ export function validateRows(
   const seen = new Set<string>();
   return rows.map(({ rowNo, cells }) => {
     const { input, problems } = validateImportRow(cells, mapping, checks.convert, checks.config);
-    if (problems.length)
-      return {
-        rowNo,
-        status: 'invalid',
-        errors: problemsToErrors(problems, mapping, headers),
-        input: null,
-        externalKey: null,
-      };
+    if (problems.length) return { rowNo, status: 'invalid', errors: problemsToErrors(problems, mapping, headers), input: null, externalKey: null };
     const key = rowKey(unitId, input);
     const repeated = seen.has(key);
     seen.add(key);
-    return {
-      rowNo,
-      status: repeated ? 'duplicate' : 'valid',
-      errors: [],
-      input: input as unknown as Record<string, unknown>,
-      externalKey: key,
-    };
+    return { rowNo, status: repeated ? 'duplicate' : 'valid', errors: [], input: input as unknown as Record<string, unknown>, externalKey: key };
   });
 }
 
 /** Marks the valid rows whose key already names a case. */
 export function markExisting(results: RowResultUpdate[], existing: Set<string>) {
-  for (const r of results)
-    if (r.status === 'valid' && r.externalKey && existing.has(r.externalKey)) r.status = 'duplicate';
+  for (const r of results) if (r.status === 'valid' && r.externalKey && existing.has(r.externalKey)) r.status = 'duplicate';
   return results;
 }
 

@@ -1,10 +1,5 @@
-import { inSequence, importsRepository, type Db, type ImportJobRow } from '../../db/index.js';
-import {
-  IMPORT_FIELD_DEFS,
-  IMPORT_FIELDS,
-  type ImportField,
-  type ImportMapping,
-} from '../../domain/imports/index.js';
+import { importsRepository, type Db, type ImportJobRow } from '../../db/index.js';
+import { IMPORT_FIELD_DEFS, IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../domain/imports/index.js';
 
 export interface ReportPage {
   offset: number;
@@ -15,10 +10,10 @@ export interface ReportPage {
 export async function importView(tx: Db, job: ImportJobRow, page: ReportPage = { offset: 0, limit: 200 }) {
   const mapping = job.mapping as unknown as ImportMapping;
   const fieldOfColumn = new Map(Object.entries(mapping.columns).map(([f, c]) => [c, f as ImportField]));
-  const [problemRows, duplicates] = await inSequence(
-    () => importsRepository.rowsWithStatus(tx, job.id, ['invalid', 'failed'], page.limit, page.offset),
-    () => importsRepository.rowsWithStatus(tx, job.id, ['duplicate'], page.limit, page.offset),
-  );
+  const [problemRows, duplicates] = await Promise.all([
+    importsRepository.rowsWithStatus(tx, job.id, ['invalid', 'failed'], page.limit, page.offset),
+    importsRepository.rowsWithStatus(tx, job.id, ['duplicate'], page.limit, page.offset),
+  ]);
   return {
     id: job.id,
     unitId: job.unitId,
@@ -38,11 +33,7 @@ export async function importView(tx: Db, job: ImportJobRow, page: ReportPage = {
       return { index, header, field, fieldLabel: field ? IMPORT_FIELD_DEFS[field].label : null };
     }),
     mapping,
-    fields: IMPORT_FIELDS.map((field) => ({
-      field,
-      label: IMPORT_FIELD_DEFS[field].label,
-      column: mapping.columns[field] ?? null,
-    })),
+    fields: IMPORT_FIELDS.map((field) => ({ field, label: IMPORT_FIELD_DEFS[field].label, column: mapping.columns[field] ?? null })),
     counts: {
       total: job.totalRows,
       valid: job.validRows,

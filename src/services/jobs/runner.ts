@@ -13,11 +13,7 @@ export async function ensureRecurring(database: Database, kind: string, firstRun
  * Runs every due job once: each is claimed with FOR UPDATE SKIP LOCKED and a lease, so two servers (or two ticks)
  * never run the same job at once, and a crash mid-run only delays it until the lease ends.
  */
-export async function runDueJobs(
-  database: Database,
-  now: Date,
-  handlers: Record<string, { run: JobHandler; everyMs?: number }>,
-) {
+export async function runDueJobs(database: Database, now: Date, handlers: Record<string, { run: JobHandler; everyMs?: number }>) {
   const ran: string[] = [];
   for (let i = 0; i < 20; i++) {
     const lease = new Date(now.getTime() + 5 * 60_000);
@@ -36,13 +32,8 @@ export async function runDueJobs(
       if (!handler) throw new Error(`no handler for job kind ${claimed.kind}`);
       await handler.run(database, now, claimed.payload);
       if (handler.everyMs)
-        await database.db.execute(
-          sql`update job set run_at = ${new Date(now.getTime() + handler.everyMs).toISOString()}, locked_until = null, attempts = 0, last_error = null where id = ${claimed.id}`,
-        );
-      else
-        await database.db.execute(
-          sql`update job set done_at = ${now.toISOString()}, locked_until = null where id = ${claimed.id}`,
-        );
+        await database.db.execute(sql`update job set run_at = ${new Date(now.getTime() + handler.everyMs).toISOString()}, locked_until = null, attempts = 0, last_error = null where id = ${claimed.id}`);
+      else await database.db.execute(sql`update job set done_at = ${now.toISOString()}, locked_until = null where id = ${claimed.id}`);
       ran.push(claimed.kind);
     } catch (e) {
       // Retry with backoff (1, 2, 4 … minutes, at most an hour).

@@ -10,12 +10,7 @@ export const JOBS: Record<string, { run: JobHandler; everyMs: number }> = {
 };
 
 /** Starts the in-process worker: ticks every `tickMs`, runs what is due. Returns a stop function. */
-export async function startJobs(
-  database: Database,
-  now: () => Date = () => new Date(),
-  tickMs = 30_000,
-  onError: (e: unknown) => void = () => {},
-) {
+export async function startJobs(database: Database, now: () => Date = () => new Date(), tickMs = 30_000, onError: (e: unknown) => void = () => {}) {
   for (const kind of Object.keys(JOBS)) await ensureRecurring(database, kind, now());
   let running = false;
   const tick = async () => {

@@ -20,14 +20,7 @@ export async function createAccess(tx: Db, caseId: string, chosenPassword: strin
   const code = makeQueryCode(randomBytes(20));
   const password = chosenPassword ?? makePassword(randomBytes(8));
   const canonical = normalizeQueryCode(code)!;
-  await tx
-    .insert(portalAccess)
-    .values({
-      caseId,
-      codeLookup: lookupOf(canonical),
-      secretHash: await hash(`${canonical}:${password}`, ARGON),
-      createdAt: now,
-    });
+  await tx.insert(portalAccess).values({ caseId, codeLookup: lookupOf(canonical), secretHash: await hash(`${canonical}:${password}`, ARGON), createdAt: now });
   return { queryCode: code, queryPassword: password, generatedPassword: !chosenPassword };
 }
 
@@ -38,35 +31,16 @@ const sameAnswer = () => new AppError('unauthenticated', '查询码或查询密�
  * The case behind a code and password. "No such code" and "wrong password" get the same answer after the same
  * work; failures per code (existing or not) lock it for a while; comparisons are constant-time.
  */
-export async function checkAccess(
-  database: Database,
-  typedCode: string,
-  password: string,
-  now: Date,
-): Promise<string> {
+export async function checkAccess(database: Database, typedCode: string, password: string, now: Date): Promise<string> {
   const canonical = normalizeQueryCode(typedCode);
   const lookup = lookupOf(canonical ?? `invalid:${typedCode.slice(0, 40)}`);
-  const [attempt] = await database.db
-    .select()
-    .from(portalAttempt)
-    .where(eq(portalAttempt.codeLookup, lookup));
+  const [attempt] = await database.db.select().from(portalAttempt).where(eq(portalAttempt.codeLookup, lookup));
   if (attempt?.lockedUntil && attempt.lockedUntil > now) {
-    const hhmm = attempt.lockedUntil.toLocaleTimeString('zh-CN', {
-      timeZone: 'Asia/Shanghai',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
+    const hhmm = attempt.lockedUntil.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' });
     throw new AppError('locked', `该查询码连续输错次数过多，已暂停查询，请于 ${hhmm} 后再试`);
   }
-  const [access] = canonical
-    ? await database.db.select().from(portalAccess).where(eq(portalAccess.codeLookup, lookup))
-    : [];
-  const ok = access
-    ? await verify(access.secretHash, `${canonical}:${password}`).catch(() => false)
-    : await verify(await (dummy ??= hash('x', ARGON)), password).then(
-        () => false,
-        () => false,
-      );
+  const [access] = canonical ? await database.db.select().from(portalAccess).where(eq(portalAccess.codeLookup, lookup)) : [];
+  const ok = access ? await verify(access.secretHash, `${canonical}:${password}`).catch(() => false) : await verify(await (dummy ??= hash('x', ARGON)), password).then(() => false, () => false);
   if (ok && access && sameSecret(access.codeLookup, lookup)) {
     if (attempt) await database.db.delete(portalAttempt).where(eq(portalAttempt.codeLookup, lookup));
     return access.caseId;
@@ -76,10 +50,7 @@ export async function checkAccess(
   await database.db
     .insert(portalAttempt)
     .values({ codeLookup: lookup, failures: lockedUntil ? 0 : failures, lockedUntil, updatedAt: now })
-    .onConflictDoUpdate({
-      target: portalAttempt.codeLookup,
-      set: { failures: lockedUntil ? 0 : sql`${portalAttempt.failures} + 1`, lockedUntil, updatedAt: now },
-    });
+    .onConflictDoUpdate({ target: portalAttempt.codeLookup, set: { failures: lockedUntil ? 0 : sql`${portalAttempt.failures} + 1`, lockedUntil, updatedAt: now } });
   throw sameAnswer();
 }
 
@@ -94,9 +65,7 @@ export function caseOfToken(token: string, now: Date): string {
   const [caseId, expires, mac] = token.split('.');
   const expired = () => new AppError('unauthenticated', '查询已超时，请重新输入查询码和查询密码');
   if (!caseId || !expires || !mac) throw expired();
-  const expected = createHmac('sha256', keyring().macKey)
-    .update(`portal-token|${caseId}.${expires}`)
-    .digest('base64url');
+  const expected = createHmac('sha256', keyring().macKey).update(`portal-token|${caseId}.${expires}`).digest('base64url');
   if (!sameSecret(mac, expected) || Number(expires) < now.getTime()) throw expired();
   return caseId;
 }

@@ -18,19 +18,11 @@ export interface Challenge {
   signature: string;
 }
 
-const sign = (c: Omit<Challenge, 'signature'>) =>
-  createHmac('sha256', keyring().macKey)
-    .update(`pow|${c.id}|${c.salt}|${c.difficulty}|${c.expiresAt}`)
-    .digest('base64url');
+const sign = (c: Omit<Challenge, 'signature'>) => createHmac('sha256', keyring().macKey).update(`pow|${c.id}|${c.salt}|${c.difficulty}|${c.expiresAt}`).digest('base64url');
 
 /** A signed proof-of-work puzzle: no third-party captcha service, nothing stored until it is used. */
 export function issueChallenge(now: Date, difficulty = POW_DIFFICULTY): Challenge {
-  const c = {
-    id: randomBytes(12).toString('base64url'),
-    salt: randomBytes(16).toString('base64url'),
-    difficulty,
-    expiresAt: new Date(now.getTime() + TTL_MS).toISOString(),
-  };
+  const c = { id: randomBytes(12).toString('base64url'), salt: randomBytes(16).toString('base64url'), difficulty, expiresAt: new Date(now.getTime() + TTL_MS).toISOString() };
   return { ...c, signature: sign(c) };
 }
 
@@ -41,10 +33,6 @@ export async function redeemChallenge(database: Database, c: Challenge & { nonce
   if (new Date(c.expiresAt) < now) throw refuse('安全验证已过期，请重新提交');
   const hash = createHash('sha256').update(`${c.salt}${c.nonce}`).digest();
   if (leadingZeroBits(hash) < c.difficulty) throw refuse('安全验证未通过，请刷新页面后重试');
-  const used = await database.db
-    .insert(portalChallenge)
-    .values({ id: c.id, usedAt: now })
-    .onConflictDoNothing()
-    .returning();
+  const used = await database.db.insert(portalChallenge).values({ id: c.id, usedAt: now }).onConflictDoNothing().returning();
   if (!used.length) throw refuse('该安全验证已使用过，请重新提交');
 }

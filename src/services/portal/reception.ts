@@ -22,23 +22,8 @@ export const addSlot = (ctx: ServiceContext, s: SlotInput) =>
     if (!isIsoDate(s.day)) throw invalid('接访日期无效', [{ field: 'day', message: '接访日期无效' }]);
     const [u] = await tx.select().from(unit).where(eq(unit.id, s.unitId));
     if (!u) throw notFound('单位');
-    const [row] = await tx
-      .insert(receptionSlot)
-      .values({
-        ...s,
-        leaderTitle: s.leaderTitle ?? null,
-        topics: s.topics ?? null,
-        createdBy: ctx.actor.name,
-        createdAt: ctx.now(),
-      })
-      .returning();
-    await audit(tx, ctx, {
-      action: 'reception.add',
-      objectType: 'receptionSlot',
-      objectId: row!.id,
-      objectUnitId: s.unitId,
-      detail: { day: s.day, leaderName: s.leaderName },
-    });
+    const [row] = await tx.insert(receptionSlot).values({ ...s, leaderTitle: s.leaderTitle ?? null, topics: s.topics ?? null, createdBy: ctx.actor.name, createdAt: ctx.now() }).returning();
+    await audit(tx, ctx, { action: 'reception.add', objectType: 'receptionSlot', objectId: row!.id, objectUnitId: s.unitId, detail: { day: s.day, leaderName: s.leaderName } });
     return row!;
   });
 
@@ -46,22 +31,11 @@ export const removeSlot = (ctx: ServiceContext, id: string) =>
   inScope(ctx, async (tx) => {
     const [row] = await tx.delete(receptionSlot).where(eq(receptionSlot.id, id)).returning();
     if (!row) throw notFound('接访安排');
-    await audit(tx, ctx, {
-      action: 'reception.remove',
-      objectType: 'receptionSlot',
-      objectId: id,
-      objectUnitId: row.unitId,
-    });
+    await audit(tx, ctx, { action: 'reception.remove', objectType: 'receptionSlot', objectId: id, objectUnitId: row.unitId });
   });
 
 export const listSlots = (ctx: ServiceContext, from: string, to: string) =>
-  inScope(ctx, (tx) =>
-    tx
-      .select()
-      .from(receptionSlot)
-      .where(and(gte(receptionSlot.day, from), lte(receptionSlot.day, to)))
-      .orderBy(asc(receptionSlot.day)),
-  );
+  inScope(ctx, (tx) => tx.select().from(receptionSlot).where(and(gte(receptionSlot.day, from), lte(receptionSlot.day, to))).orderBy(asc(receptionSlot.day)));
 
 /** What the portal shows everyone: the next four weeks of reception and the offices' contacts. */
 export async function publicInfo(database: Database, now: Date) {
@@ -73,22 +47,10 @@ export async function publicInfo(database: Database, now: Date) {
       .innerJoin(unit, eq(unit.id, receptionSlot.unitId))
       .where(and(gte(receptionSlot.day, today), lte(receptionSlot.day, addDays(today, 28))))
       .orderBy(asc(receptionSlot.day)),
-    database.db
-      .select({ name: unit.name, phone: unit.phone, address: unit.address })
-      .from(unit)
-      .where(and(eq(unit.active, true), isNotNull(unit.phone)))
-      .orderBy(asc(unit.depth), asc(unit.name)),
+    database.db.select({ name: unit.name, phone: unit.phone, address: unit.address }).from(unit).where(and(eq(unit.active, true), isNotNull(unit.phone))).orderBy(asc(unit.depth), asc(unit.name)),
   ]);
   return {
-    reception: slots.map(({ s, unitName }) => ({
-      unitName,
-      day: s.day,
-      timeRange: s.timeRange,
-      leaderName: s.leaderName,
-      leaderTitle: s.leaderTitle,
-      place: s.place,
-      topics: s.topics,
-    })),
+    reception: slots.map(({ s, unitName }) => ({ unitName, day: s.day, timeRange: s.timeRange, leaderName: s.leaderName, leaderTitle: s.leaderTitle, place: s.place, topics: s.topics })),
     contacts: contacts.map((c) => ({ name: c.name, phone: c.phone!, address: c.address })),
   };
 }

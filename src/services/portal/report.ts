@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, lt } from 'drizzle-orm';
-import { beyondScope, unitsRepository, type Database } from '../../db/index.js';
+import { beyondScope, casesRepository, unitsRepository, type Database } from '../../db/index.js';
 import { portalRecent, unit } from '../../db/schema/index.js';
 import { toChinaDate } from '../../domain/deadlines/index.js';
 import { invalid } from '../../domain/errors.js';
@@ -32,21 +32,9 @@ export interface PortalReport {
 const RECENT_MINUTES = 15;
 
 /** The reporter acting on the portal: no account, limited to their own case in the unit that holds it. */
-export const reporterContext = (
-  database: Database,
-  u: { id: string; path: string },
-  now: () => Date,
-  ip?: string,
-): ServiceContext => ({
+export const reporterContext = (database: Database, u: { id: string; path: string }, now: () => Date, ip?: string): ServiceContext => ({
   database,
-  actor: {
-    kind: 'public',
-    id: '',
-    name: '信访人（网上）',
-    unitId: u.id,
-    unitPath: u.path,
-    roles: [],
-  } satisfies Actor,
+  actor: { kind: 'public', id: '', name: '信访人（网上）', unitId: u.id, unitPath: u.path, roles: [] } satisfies Actor,
   ip,
   now,
 });
@@ -61,20 +49,9 @@ export async function submitReport(database: Database, r: PortalReport, now: Dat
     const problem = passwordProblem(r.password);
     if (problem) throw invalid(problem, [{ field: 'password', message: problem }]);
   }
-  const contentKey = keyedHash(
-    keyring(),
-    `portal-content|${r.pipeline}|${normalizeText(`${r.title}${r.content}`)}|${ip ?? ''}`,
-  );
-  const [recent] = await database.db
-    .select()
-    .from(portalRecent)
-    .where(and(eq(portalRecent.contentKey, contentKey), gt(portalRecent.expiresAt, now)));
-  if (recent)
-    return {
-      queryCode: decrypt(keyring(), recent.codeEnc),
-      queryPassword: decrypt(keyring(), recent.passwordEnc),
-      duplicate: true,
-    };
+  const contentKey = keyedHash(keyring(), `portal-content|${r.pipeline}|${normalizeText(`${r.title}${r.content}`)}|${ip ?? ''}`);
+  const [recent] = await database.db.select().from(portalRecent).where(and(eq(portalRecent.contentKey, contentKey), gt(portalRecent.expiresAt, now)));
+  if (recent) return { queryCode: decrypt(keyring(), recent.codeEnc), queryPassword: decrypt(keyring(), recent.passwordEnc), duplicate: true };
 
   const target = await database.transaction(async (tx) => {
     const { suggestion } = await suggestForMatter(tx, {
@@ -127,5 +104,10 @@ export async function submitReport(database: Database, r: PortalReport, now: Dat
 }
 
 /** Recent codes are kept only for the duplicate check; the reminder job erases them. */
-export const purgeRecent = (database: Database, now: Date) =>
-  database.db.delete(portalRecent).where(lt(portalRecent.expiresAt, now));
+export const purgeRecent = (database: Database, now: Date) => database.db.delete(portalRecent).where(lt(portalRecent.expiresAt, now));
+
+export const caseUnit = async (database: Database, caseId: string) => {
+  const c = await casesRepository.byId(database.db, caseId);
+  const u = c ? await unitsRepository.byId(database.db, c.unitId) : undefined;
+  return { c: c!, u: u! };
+};

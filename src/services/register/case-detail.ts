@@ -1,4 +1,4 @@
-import { inSequence, casesRepository, type Db, type PetitionerRow } from '../../db/index.js';
+import { casesRepository, type Db, type PetitionerRow } from '../../db/index.js';
 import { notFound } from '../../domain/errors.js';
 import { decryptNullable } from '../crypto/field-crypto.js';
 import { regionName } from '../regions.js';
@@ -6,9 +6,7 @@ import { keyring } from '../runtime.js';
 
 function petitionerView(p: PetitionerRow, full: boolean) {
   const ring = keyring();
-  const phones = full
-    ? (JSON.parse(decryptNullable(ring, p.phonesEnc) ?? '[]') as string[]).join('，') || null
-    : p.phonesMasked;
+  const phones = full ? (JSON.parse(decryptNullable(ring, p.phonesEnc) ?? '[]') as string[]).join('，') || null : p.phonesMasked;
   return {
     id: p.id,
     isPrimary: p.isPrimary,
@@ -31,23 +29,16 @@ function petitionerView(p: PetitionerRow, full: boolean) {
 export async function loadCaseDetail(tx: Db, id: string, full: boolean) {
   const c = await casesRepository.byId(tx, id);
   if (!c) throw notFound('信访件');
-  const [petitioners, accused, files, unitName, registeredByName, repeatOf] = await inSequence(
-    () => casesRepository.petitioners(tx, id),
-    () => casesRepository.accused(tx, id),
-    () => casesRepository.attachments(tx, id),
-    () => casesRepository.unitName(tx, c.unitId),
-    () => casesRepository.userName(tx, c.registeredBy),
-    () => (c.repeatOf ? casesRepository.byId(tx, c.repeatOf) : Promise.resolve(undefined)),
-  );
+  const [petitioners, accused, files, unitName, registeredByName, repeatOf] = await Promise.all([
+    casesRepository.petitioners(tx, id),
+    casesRepository.accused(tx, id),
+    casesRepository.attachments(tx, id),
+    casesRepository.unitName(tx, c.unitId),
+    casesRepository.userName(tx, c.registeredBy),
+    c.repeatOf ? casesRepository.byId(tx, c.repeatOf) : Promise.resolve(undefined),
+  ]);
   return {
-    ...caseSummaryView(
-      c,
-      unitName,
-      petitioners
-        .map((p) => p.nameMasked)
-        .filter(Boolean)
-        .join('、') || null,
-    ),
+    ...caseSummaryView(c, unitName, petitioners.map((p) => p.nameMasked).filter(Boolean).join('、') || null),
     registeredVia: c.registeredVia,
     registeredByName,
     backdateReason: c.backdateReason,
@@ -67,14 +58,7 @@ export async function loadCaseDetail(tx: Db, id: string, full: boolean) {
       isUnitChief: a.isUnitChief,
       regionCode: a.regionCode,
     })),
-    attachments: files.map((f) => ({
-      id: f.id,
-      kind: f.kind,
-      fileName: f.fileName,
-      mime: f.mime,
-      size: f.size,
-      uploadedAt: f.uploadedAt.toISOString(),
-    })),
+    attachments: files.map((f) => ({ id: f.id, kind: f.kind, fileName: f.fileName, mime: f.mime, size: f.size, uploadedAt: f.uploadedAt.toISOString() })),
     identityShown: full,
   };
 }

@@ -1,36 +1,12 @@
-import {
-  natureLabel,
-  CASE_SOURCE_LABELS,
-  SECRECY_LABELS,
-  SEX_LABELS,
-  URGENCY_LABELS,
-  type CaseSource,
-  type Secrecy,
-  type Urgency,
-} from '../../domain/register/index.js';
-import {
-  CHANNEL_LABELS,
-  PIPELINE_LABELS,
-  RANK_LABELS,
-  type Channel,
-  type Pipeline,
-  type Rank,
-} from '../../domain/vocabulary/index.js';
+import { natureLabel, CASE_SOURCE_LABELS, SECRECY_LABELS, SEX_LABELS, URGENCY_LABELS, type CaseSource, type Secrecy, type Urgency } from '../../domain/register/index.js';
+import { CHANNEL_LABELS, PIPELINE_LABELS, RANK_LABELS, type Channel, type Pipeline, type Rank } from '../../domain/vocabulary/index.js';
 import { approvalSheet, registrationForm, type CaseSheetView } from '../printouts/index.js';
 import type { ServiceContext } from '../context.js';
 import { categoryName } from './categories.js';
 import { viewCase } from './cases.js';
 
 const chinaTime = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    hour12: false,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
 /** A case as the printed sheets show it: Chinese labels, masked or full identities as the reader may see. */
 async function sheetView(ctx: ServiceContext, id: string, identity: boolean): Promise<CaseSheetView> {
@@ -44,9 +20,7 @@ async function sheetView(ctx: ServiceContext, id: string, identity: boolean): Pr
     source: CASE_SOURCE_LABELS[c.source as CaseSource] ?? c.source,
     pipeline: PIPELINE_LABELS[c.pipeline as Pipeline] ?? c.pipeline,
     nature: natureLabel(c.pipeline as Pipeline, c.nature) ?? c.nature,
-    ...(c.categoryCode
-      ? { category: categoryName(c.pipeline as Pipeline, c.categoryCode) ?? c.categoryCode }
-      : {}),
+    ...(c.categoryCode ? { category: categoryName(c.pipeline as Pipeline, c.categoryCode) ?? c.categoryCode } : {}),
     ...(c.matterRegionName ? { matterRegion: c.matterRegionName } : {}),
     headcount: c.headcount,
     groupVisit: c.groupVisit,

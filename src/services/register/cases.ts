@@ -1,4 +1,4 @@
-import { inSequence, casesRepository, unitsRepository, type CaseFilter } from '../../db/index.js';
+import { casesRepository, unitsRepository, type CaseFilter } from '../../db/index.js';
 import { regionPrefix } from '../../domain/regions/index.js';
 import { bigrams } from '../../domain/repeats/index.js';
 import { QUEUE_DEFINITIONS, queuesFor } from '../../domain/workflow/index.js';
@@ -46,29 +46,10 @@ const flag = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined :
  * unit of it). A queue (待拟办 …) lists the caller's own unit only. `q` searches title, summary and content in
  * Chinese (character bigrams) and matches a case number exactly.
  */
-export const listCases = (
-  ctx: ServiceContext,
-  query: Omit<CaseListQuery, 'limit' | 'offset'>,
-  limit: number,
-  offset: number,
-) =>
+export const listCases = (ctx: ServiceContext, query: Omit<CaseListQuery, 'limit' | 'offset'>, limit: number, offset: number) =>
   inScope(ctx, async (tx) => {
-    const {
-      unitId,
-      queue,
-      state,
-      matterRegionCode,
-      groupVisit,
-      skipLevel,
-      realName,
-      supervised,
-      q,
-      ...rest
-    } = query;
-    if (rest.categoryCode && !rest.pipeline)
-      throw invalid('按问题类别筛选时请同时选择业务类型', [
-        { field: 'categoryCode', message: '请同时选择业务类型' },
-      ]);
+    const { unitId, queue, state, matterRegionCode, groupVisit, skipLevel, realName, supervised, q, ...rest } = query;
+    if (rest.categoryCode && !rest.pipeline) throw invalid('按问题类别筛选时请同时选择业务类型', [{ field: 'categoryCode', message: '请同时选择业务类型' }]);
     const scopeUnit = unitId ? await unitsRepository.byId(tx, unitId) : null;
     if (unitId && !scopeUnit) throw notFound('单位');
     const def = queue ? QUEUE_DEFINITIONS[queue] : null;
@@ -76,16 +57,7 @@ export const listCases = (
       ...rest,
       today: toChinaDate(ctx.now()),
       unitPath: scopeUnit?.path ?? ctx.actor.unitPath,
-      ...(def
-        ? {
-            ownUnitId: ctx.actor.unitId,
-            ...(def.light
-              ? { light: def.light }
-              : def.states.length
-                ? { states: def.states }
-                : { supervised: true }),
-          }
-        : {}),
+      ...(def ? { ownUnitId: ctx.actor.unitId, ...(def.light ? { light: def.light } : def.states.length ? { states: def.states } : { supervised: true }) } : {}),
       ...(state ? { states: [state] } : {}),
       ...(matterRegionCode ? { matterRegionPrefix: regionPrefix(matterRegionCode) ?? matterRegionCode } : {}),
       groupVisit: flag(groupVisit),
@@ -95,14 +67,7 @@ export const listCases = (
       ...(q ? { q, searchTokens: [...bigrams(q)] } : {}),
     };
     const { rows, total } = await casesRepository.list(tx, filter, limit, offset);
-    return {
-      items: rows.map((r) => ({
-        ...caseSummaryView(r.c, r.unitName, r.names),
-        light: r.light,
-        dueOn: r.dueOn,
-      })),
-      total,
-    };
+    return { items: rows.map((r) => ({ ...caseSummaryView(r.c, r.unitName, r.names), light: r.light, dueOn: r.dueOn })), total };
   });
 
 /** The caller's work queues with their counts (the console's home page). */
@@ -128,10 +93,7 @@ export const repeatCandidatesOf = (ctx: ServiceContext, id: string) =>
   inScope(ctx, async (tx) => {
     const c = await casesRepository.byId(tx, id);
     if (!c) throw notFound('信访件');
-    const [ps, as] = await inSequence(
-      () => casesRepository.petitioners(tx, id),
-      () => casesRepository.accused(tx, id),
-    );
+    const [ps, as] = await Promise.all([casesRepository.petitioners(tx, id), casesRepository.accused(tx, id)]);
     return findRepeatCandidates(tx, {
       id,
       receivedOn: c.receivedOn,
@@ -146,12 +108,7 @@ export const repeatCandidatesOf = (ctx: ServiceContext, id: string) =>
  * The registrar's decision on repeats: link the case as a repeat of an earlier one, or confirm it new.
  * Links are never merged or deleted; undoing keeps the history.
  */
-export const decideRepeat = (
-  ctx: ServiceContext,
-  id: string,
-  decision: { repeatOf: string } | { isNew: true },
-  reason?: string,
-) =>
+export const decideRepeat = (ctx: ServiceContext, id: string, decision: { repeatOf: string } | { isNew: true }, reason?: string) =>
   inScope(ctx, async (tx) => {
     const c = await casesRepository.byId(tx, id);
     if (!c) throw notFound('信访件');
@@ -162,22 +119,10 @@ export const decideRepeat = (
       const earlier = await casesRepository.byId(tx, decision.repeatOf);
       if (!earlier) throw notFound('被重复的信访件');
       if (earlier.receivedOn > c.receivedOn) throw invalid('只能认定为更早信访件的重复件');
-      await casesRepository.insertLink(tx, {
-        fromCaseId: id,
-        toCaseId: earlier.id,
-        kind: 'repeatOf',
-        reason: reason ?? null,
-        createdBy: ctx.actor.name,
-        createdAt: now,
-      });
-      await casesRepository.update(tx, id, {
-        repeatStatus: 'repeat',
-        repeatOf: earlier.id,
-        repeatCount: earlier.repeatCount + 1,
-      });
+      await casesRepository.insertLink(tx, { fromCaseId: id, toCaseId: earlier.id, kind: 'repeatOf', reason: reason ?? null, createdBy: ctx.actor.name, createdAt: now });
+      await casesRepository.update(tx, id, { repeatStatus: 'repeat', repeatOf: earlier.id, repeatCount: earlier.repeatCount + 1 });
       // 重复检举控告 by a real-name reporter: filed without a new acceptance notice (规则第十七条).
-      if (c.pipeline === 'discipline' && c.realName)
-        await stopDeadline(tx, id, 'realNameAcceptNotice', toChinaDate(now));
+      if (c.pipeline === 'discipline' && c.realName) await stopDeadline(tx, id, 'realNameAcceptNotice', toChinaDate(now));
     } else {
       await casesRepository.update(tx, id, { repeatStatus: 'new', repeatOf: null, repeatCount: 0 });
     }
@@ -191,13 +136,7 @@ export const decideRepeat = (
       opinion: reason ?? null,
       detail: 'repeatOf' in decision ? { repeatOf: decision.repeatOf } : null,
     });
-    await audit(tx, ctx, {
-      action: 'repeatOf' in decision ? 'case.markRepeat' : 'case.confirmNew',
-      objectType: 'case',
-      objectId: id,
-      objectUnitId: c.unitId,
-      detail: { ...decision },
-    });
+    await audit(tx, ctx, { action: 'repeatOf' in decision ? 'case.markRepeat' : 'case.confirmNew', objectType: 'case', objectId: id, objectUnitId: c.unitId, detail: { ...decision } });
     return loadCaseDetail(tx, id, false);
   });
 
@@ -209,21 +148,7 @@ export const undoRepeat = (ctx: ServiceContext, id: string, reason: string) =>
     const now = ctx.now();
     await casesRepository.undoLinks(tx, id, 'repeatOf', ctx.actor.name, now);
     await casesRepository.update(tx, id, { repeatStatus: 'unchecked', repeatOf: null, repeatCount: 0 });
-    await casesRepository.appendEvent(tx, {
-      caseId: id,
-      at: now,
-      actorName: ctx.actor.name,
-      actorUserId: userIdOf(ctx),
-      unitId: ctx.actor.unitId,
-      action: 'undoRepeat',
-      opinion: reason,
-    });
-    await audit(tx, ctx, {
-      action: 'case.undoRepeat',
-      objectType: 'case',
-      objectId: id,
-      objectUnitId: c.unitId,
-      detail: { reason },
-    });
+    await casesRepository.appendEvent(tx, { caseId: id, at: now, actorName: ctx.actor.name, actorUserId: userIdOf(ctx), unitId: ctx.actor.unitId, action: 'undoRepeat', opinion: reason });
+    await audit(tx, ctx, { action: 'case.undoRepeat', objectType: 'case', objectId: id, objectUnitId: c.unitId, detail: { reason } });
     return loadCaseDetail(tx, id, false);
   });

@@ -14,10 +14,7 @@ let rows: CategoryRow[] = [];
 let known: (pipeline: Pipeline, code: string) => boolean = () => true;
 
 export async function loadCategories(database: Database) {
-  rows = await database.db
-    .select()
-    .from(category)
-    .orderBy(asc(category.pipeline), asc(category.sortOrder), asc(category.code));
+  rows = await database.db.select().from(category).orderBy(asc(category.pipeline), asc(category.sortOrder), asc(category.code));
   // Until a tree is loaded every code is accepted, so that an empty installation can still register.
   known = rows.length ? isKnownCategory(rows) : () => true;
   return rows;
@@ -27,5 +24,4 @@ export const categoryKnown = (pipeline: Pipeline, code: string) => known(pipelin
 export const categoryRows = () => rows;
 export const categoryTree = () => buildCategoryTree(rows);
 /** 城乡建设／征地拆迁 */
-export const categoryName = (pipeline: Pipeline, code: string | null) =>
-  code ? categoryPath(rows, pipeline, code).join('／') || null : null;
+export const categoryName = (pipeline: Pipeline, code: string | null) => (code ? categoryPath(rows, pipeline, code).join('／') || null : null);

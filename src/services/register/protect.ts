@@ -1,12 +1,4 @@
-import {
-  maskAddress,
-  maskIdNumber,
-  maskName,
-  maskPhone,
-  normalizeIdNumber,
-  normalizePhone,
-  type PetitionerInput,
-} from '../../domain/register/index.js';
+import { maskAddress, maskIdNumber, maskName, maskPhone, normalizeIdNumber, normalizePhone, type PetitionerInput } from '../../domain/register/index.js';
 import { petitionerKeys } from '../../domain/repeats/index.js';
 import { encryptNullable, keyedHash } from '../crypto/field-crypto.js';
 import { keyring } from '../runtime.js';
@@ -41,11 +33,7 @@ export function protectPetitioner(p: PetitionerInput, ord: number) {
 }
 
 /** The hashes a new registration is matched on, computed the same way as stored ones. */
-export const petitionerHashes = (p: {
-  idHash: string | null;
-  phoneHashes: string[];
-  nameAddressHash: string | null;
-}) => ({
+export const petitionerHashes = (p: { idHash: string | null; phoneHashes: string[]; nameAddressHash: string | null }) => ({
   ...(p.idHash ? { idHash: p.idHash } : {}),
   phoneHashes: p.phoneHashes,
   ...(p.nameAddressHash ? { nameAddressHash: p.nameAddressHash } : {}),

@@ -38,11 +38,7 @@ export interface RegisterOptions {
 export async function registerCase(ctx: ServiceContext, input: RegistrationInput, opts: RegisterOptions) {
   const now = ctx.now();
   const today = toChinaDate(now);
-  const errors = validateRegistration(input, {
-    today,
-    isKnownRegion: regionKnown,
-    isKnownCategory: categoryKnown,
-  });
+  const errors = validateRegistration(input, { today, isKnownRegion: regionKnown, isKnownCategory: categoryKnown });
   if (errors.length) throw invalid(`登记信息有误：${errors.map((e) => e.message).join('；')}`, errors);
 
   const petitioners = input.petitioners.map((p, i) => protectPetitioner(p, i));
@@ -57,8 +53,7 @@ export async function registerCase(ctx: ServiceContext, input: RegistrationInput
     regionCode: a.regionCode ?? null,
     matchKey: accusedKey({ kind: a.kind, name: a.name, unit: a.unit }),
   }));
-  const title =
-    input.title?.trim() || (input.summary ?? input.content ?? '').trim().slice(0, 30) || '（无标题）';
+  const title = input.title?.trim() || (input.summary ?? input.content ?? '').trim().slice(0, 30) || '（无标题）';
   const text = caseText({ title, summary: input.summary, content: input.content });
   const bands = contentBands(text);
 
@@ -113,14 +108,8 @@ export async function registerCase(ctx: ServiceContext, input: RegistrationInput
       searchVector: searchVectorOf(text),
       externalKey: opts.externalKey ?? null,
     });
-    await casesRepository.insertPetitioners(
-      tx,
-      petitioners.map((p) => ({ ...p, caseId: row.id })),
-    );
-    await casesRepository.insertAccused(
-      tx,
-      accusedRows.map((a) => ({ ...a, caseId: row.id })),
-    );
+    await casesRepository.insertPetitioners(tx, petitioners.map((p) => ({ ...p, caseId: row.id })));
+    await casesRepository.insertAccused(tx, accusedRows.map((a) => ({ ...a, caseId: row.id })));
     await casesRepository.appendEvent(tx, {
       caseId: row.id,
       at: now,
@@ -134,35 +123,16 @@ export async function registerCase(ctx: ServiceContext, input: RegistrationInput
     for (const e of entrySideEffects({ ...caseViewOf(row), state: 'registered' }))
       if (e.kind === 'startDeadline') await startDeadline(tx, row.id, e.step, row.receivedOn);
     if (opts.afterInsert) await opts.afterInsert(tx, row.id);
-    await audit(tx, ctx, {
-      action: 'case.register',
-      objectType: 'case',
-      objectId: row.id,
-      objectUnitId: row.unitId,
-      detail: { caseNo: row.caseNo, via: opts.via },
-    });
-    return {
-      ...(await resultOf(tx, row.id, flags.skipLevel.skipLevel ? flags.skipLevel.reason : null, candidates)),
-      duplicate: false,
-    };
+    await audit(tx, ctx, { action: 'case.register', objectType: 'case', objectId: row.id, objectUnitId: row.unitId, detail: { caseNo: row.caseNo, via: opts.via } });
+    return { ...(await resultOf(tx, row.id, flags.skipLevel.skipLevel ? flags.skipLevel.reason : null, candidates)), duplicate: false };
   });
 }
 
-async function resultOf(
-  tx: Db,
-  id: string,
-  skipLevelReason: string | null,
-  repeatCandidates: Awaited<ReturnType<typeof findRepeatCandidates>>,
-) {
+async function resultOf(tx: Db, id: string, skipLevelReason: string | null, repeatCandidates: Awaited<ReturnType<typeof findRepeatCandidates>>) {
   const detail = await loadCaseDetail(tx, id, false);
   return {
     case: detail,
-    flags: {
-      groupVisit: detail.groupVisit,
-      realName: detail.realName,
-      skipLevel: detail.skipLevel,
-      skipLevelReason,
-    },
+    flags: { groupVisit: detail.groupVisit, realName: detail.realName, skipLevel: detail.skipLevel, skipLevelReason },
     repeatCandidates,
   };
 }

@@ -1,14 +1,7 @@
 import { casesRepository, type Db } from '../../db/index.js';
 import { addDays } from '../../domain/deadlines/index.js';
 import { sql } from 'drizzle-orm';
-import {
-  bigrams,
-  DEFAULT_REPEAT_CONFIG,
-  lshBandValues,
-  minHashSignature,
-  scoreRepeat,
-  type RepeatSubject,
-} from '../../domain/repeats/index.js';
+import { bigrams, DEFAULT_REPEAT_CONFIG, lshBandValues, minHashSignature, scoreRepeat, type RepeatSubject } from '../../domain/repeats/index.js';
 
 /** The text a case is compared on: title, summary and content together. */
 export const caseText = (c: { title?: string | null; summary?: string | null; content?: string | null }) =>
@@ -18,8 +11,7 @@ export const caseText = (c: { title?: string | null; summary?: string | null; co
 export const searchVectorOf = (text: string) => sql`to_tsvector('simple', ${[...bigrams(text)].join(' ')})`;
 
 /** MinHash LSH band values of a text, stored in cases.content_bands. */
-export const contentBands = (text: string) =>
-  text.trim() ? lshBandValues(minHashSignature(bigrams(text))) : [];
+export const contentBands = (text: string) => (text.trim() ? lshBandValues(minHashSignature(bigrams(text))) : []);
 
 export interface Probe {
   id?: string;
@@ -63,24 +55,12 @@ export async function findRepeatCandidates(tx: Db, probe: Probe, limit = 10) {
         receivedOn: r.receivedOn,
         petitioners: petitioners
           .filter((p) => p.caseId === r.id)
-          .map((p) => ({
-            ...(p.idHash ? { idHash: p.idHash } : {}),
-            phoneHashes: p.phoneHashes,
-            ...(p.nameAddressHash ? { nameAddressHash: p.nameAddressHash } : {}),
-          })),
+          .map((p) => ({ ...(p.idHash ? { idHash: p.idHash } : {}), phoneHashes: p.phoneHashes, ...(p.nameAddressHash ? { nameAddressHash: p.nameAddressHash } : {}) })),
         accused: accused.filter((a) => a.caseId === r.id && a.matchKey).map((a) => ({ key: a.matchKey! })),
         text: caseText(r),
       };
       const s = scoreRepeat(subject, candidate);
-      return {
-        caseId: r.id,
-        caseNo: r.caseNo,
-        title: r.title,
-        receivedOn: r.receivedOn,
-        unitName: r.unitName,
-        score: s.score,
-        reasons: s.reasons,
-      };
+      return { caseId: r.id, caseNo: r.caseNo, title: r.title, receivedOn: r.receivedOn, unitName: r.unitName, score: s.score, reasons: s.reasons };
     })
     .filter((c) => c.reasons.length > 0)
     .sort((a, b) => b.score - a.score || b.receivedOn.localeCompare(a.receivedOn))
