@@ -7,3 +7,4 @@ export * from './handling.js';
 export * from './imports.js';
 export * from './time.js';
 export * from './portal.js';
+export * from './risks.js';
