@@ -1,5 +1,5 @@
 import { Alert, Form, Modal, type FormInstance } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { showFieldErrors } from './form-errors.js';
 
 interface Props<V> {
@@ -27,15 +27,19 @@ export function FormModal<V extends object>({
 }: Props<V>) {
   const [form] = Form.useForm<V>();
   const [busy, setBusy] = useState(false);
+  const sending = useRef(false);
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = async () => {
+    // One submission at a time: a double click or Enter while the first is on its way sends nothing more.
+    if (sending.current) return;
     let values: V;
     try {
       values = await form.validateFields();
     } catch {
       return; // the form shows what is missing
     }
+    sending.current = true;
     setBusy(true);
     setProblem(null);
     try {
@@ -43,6 +47,7 @@ export function FormModal<V extends object>({
     } catch (e) {
       setProblem(showFieldErrors(form, e));
     } finally {
+      sending.current = false;
       setBusy(false);
     }
   };
@@ -55,6 +60,8 @@ export function FormModal<V extends object>({
       okText={okText}
       cancelText="取消"
       confirmLoading={busy}
+      // The spinner only after a moment: a quick answer leaves the button as it was, without a flicker.
+      okButtonProps={{ loading: busy ? { delay: 300 } : false }}
       onOk={() => void submit()}
       onCancel={onCancel}
       destroyOnHidden

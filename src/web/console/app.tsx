@@ -8,10 +8,18 @@ import { SessionProvider } from './session.js';
 
 dayjs.locale('zh-cn');
 
+// Users who asked their system for less motion get none (no sliding menus, no growing spinners).
+const reducedMotion =
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
 export function ConsoleApp() {
   return (
     // autoInsertSpace off: antd would render 登录 as "登 录".
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }}>
+    <ConfigProvider
+      locale={zhCN}
+      button={{ autoInsertSpace: false }}
+      theme={{ token: { motion: !reducedMotion } }}
+    >
       <AntApp>
         <SessionProvider>
           <BrowserRouter>

@@ -27,10 +27,14 @@ export function assertBuilt(): void {
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 
-/** A fresh browser profile (its own cookies) as a user in China would have it. */
+/**
+ * A fresh browser profile (its own cookies) as a user in China would have it. It asks for reduced motion, which
+ * the console honours: a click then never lands on a menu that is still sliding in on a loaded machine.
+ */
 export const newContext = (browser: Browser, baseURL: string): Promise<BrowserContext> =>
   browser.newContext({
     baseURL,
+    reducedMotion: 'reduce',
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1400, height: 900 },
