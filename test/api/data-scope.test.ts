@@ -32,6 +32,9 @@ const EXAMPLES: Record<string, unknown> = {
   'POST /api/v1/reception-slots': { unitId: '$UNIT', day: '2026-12-05', timeRange: '09:00-12:00', leaderName: '越权', place: '越权地点' },
   'POST /api/v1/cases/:id/repeat/undo': { reason: '越权撤销' },
   'POST /api/v1/tokens': { name: '越权令牌', unitId: '$UNIT', permissions: ['unit.read'] },
+  'POST /api/v1/risks/:id/progress': { note: '越权填写进展' },
+  'POST /api/v1/risks/:id/status': { status: 'mediating', version: 1 },
+  'POST /api/v1/risks/:id/case': { version: 1, registration: buildRegistration() },
 };
 // Query strings that point a list at the other county.
 const QUERIES: Record<string, string> = {
@@ -39,8 +42,8 @@ const QUERIES: Record<string, string> = {
   'GET /api/v1/audit': '?objectId=$UNIT',
 };
 // What kind of object an `:id` in each collection names.
-type Kind = 'unit' | 'user' | 'token' | 'case' | 'attachment' | 'notice' | 'supervision' | 'receptionSlot' | 'importJob';
-const ID_KIND: Record<string, Kind> = { units: 'unit', users: 'user', tokens: 'token', cases: 'case', attachments: 'attachment', notices: 'notice', supervisions: 'supervision', 'reception-slots': 'receptionSlot', imports: 'importJob' };
+type Kind = 'unit' | 'user' | 'token' | 'case' | 'attachment' | 'notice' | 'supervision' | 'receptionSlot' | 'importJob' | 'riskReport' | 'risk';
+const ID_KIND: Record<string, Kind> = { units: 'unit', users: 'user', tokens: 'token', cases: 'case', attachments: 'attachment', notices: 'notice', supervisions: 'supervision', 'reception-slots': 'receptionSlot', imports: 'importJob', 'risk-reports': 'riskReport', risks: 'risk' };
 // Routes about the caller alone or about shared reference data: nothing of another unit to reach.
 const NOT_SCOPED = new Set([
   'POST /api/v1/auth/login',
@@ -68,12 +71,17 @@ const NOT_SCOPED = new Set([
   'GET /api/v1/reception-slots',
   // Registration always files into the caller's own unit; there is no other unit to aim at.
   'POST /api/v1/cases',
+  // A liaison's screening form is always their own unit's (see risks.test.ts); the schedule is system-wide.
+  'GET /api/v1/risk-reports/current',
+  'POST /api/v1/risk-reports',
+  'GET /api/v1/config/risk-schedule',
+  'PUT /api/v1/config/risk-schedule',
 ]);
 
 let t: TestApp;
 const callers: Record<string, Client> = {};
 const actors: Record<string, Actor> = {};
-const other = { unit: '', user: '', token: '', registrar: '', case: '', caseNo: '', attachment: '', notice: '', supervision: '', receptionSlot: '', importJob: '' };
+const other = { unit: '', user: '', token: '', registrar: '', case: '', caseNo: '', attachment: '', notice: '', supervision: '', receptionSlot: '', importJob: '', riskReport: '', risk: '' };
 const own = { unit: '', user: '' };
 let before = '';
 
@@ -84,6 +92,7 @@ const snapshot = async () =>
         select 'u' k, id::text, version::text v, name, active::text a, path from unit where code like 'FK%'
         union all select 'p', id::text, version::text, display_name, active::text, roles::text from app_user where unit_id = ${other.unit}
         union all select 't', id::text, coalesce(revoked_at::text, ''), name, '', '' from api_token where unit_id = ${other.unit}
+        union all select 'r', id::text, version::text, status, coalesce(case_id::text, ''), (select count(*)::text from risk_progress p where p.risk_id = risk_item.id) from risk_item where unit_id = ${other.unit}
         order by 1, 2`),
     ),
   );
@@ -117,6 +126,16 @@ beforeAll(async () => {
       values (${other.unit}, '封开', '封开台账.xlsx', 'xlsx', 1, '[]'::jsonb, '{}'::jsonb, 0, now(), now()) returning id`),
   );
   other.importJob = ij!.id;
+  const [rr] = await rowsOf<{ id: string }>(
+    t.database.db.execute(sql`insert into risk_report (unit_id, unit_path, frequency, period_start, period_end, due_on, filed_on, filed_at, filed_by_name, is_nil)
+      select id, path, 'weekly', '2026-11-23', '2026-11-29', '2026-11-27', '2026-11-27', now(), '封开', false from unit where id = ${other.unit} returning id`),
+  );
+  other.riskReport = rr!.id;
+  const [ri] = await rowsOf<{ id: string }>(
+    t.database.db.execute(sql`insert into risk_item (report_id, unit_id, unit_path, ord, description, people_count, category, level, measures, responsible_person, deadline, status, reported_on, created_at, updated_at)
+      select ${other.riskReport}, id, path, 0, '封开隐患', 3, 'other', 'critical', '封开措施', '封开', '2026-12-31', 'mediating', '2026-11-27', now(), now() from unit where id = ${other.unit} returning id`),
+  );
+  other.risk = ri!.id;
   for (const name of ['dq_admin', 'dq_auditor', 'dq_unithead', 'dq_registrar']) {
     callers[name] = await login(t, name);
     const me = (await callers[name]!.get('/api/v1/auth/me')).json();
@@ -139,7 +158,7 @@ function callerFor(r: RouteEntry): Client {
 }
 const fill = (value: unknown, unit: string) => JSON.parse(JSON.stringify(value ?? {}).replaceAll('$UNIT', unit).replaceAll('$CASE', other.case));
 const otherIds = (kind: Kind) =>
-  ({ unit: [other.unit], user: [other.user, other.registrar], token: [other.token], case: [other.case], attachment: [other.attachment], notice: [other.notice], supervision: [other.supervision], receptionSlot: [other.receptionSlot], importJob: [other.importJob] })[kind];
+  ({ unit: [other.unit], user: [other.user, other.registrar], token: [other.token], case: [other.case], attachment: [other.attachment], notice: [other.notice], supervision: [other.supervision], receptionSlot: [other.receptionSlot], importJob: [other.importJob], riskReport: [other.riskReport], risk: [other.risk] })[kind];
 
 describe('data scope over every route', () => {
   it('knows how to exercise every scoped route', () => {
@@ -155,7 +174,7 @@ describe('data scope over every route', () => {
 
   it('refuses every route aimed at the neighbouring county, and leaks nothing in lists', async () => {
     const failures: string[] = [];
-    const secrets = [other.unit, other.user, other.registrar, other.token, other.case, other.caseNo, other.attachment, other.notice, other.supervision, other.receptionSlot, other.importJob, '封开'];
+    const secrets = [other.unit, other.user, other.registrar, other.token, other.case, other.caseNo, other.attachment, other.notice, other.supervision, other.receptionSlot, other.importJob, other.riskReport, other.risk, '封开'];
     for (const r of scopedRoutes()) {
       const k = key(r);
       const client = callerFor(r);

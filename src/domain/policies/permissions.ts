@@ -26,6 +26,11 @@ export const PERMISSIONS = {
   'portal.message': ['registrar', 'handler', 'unitHead'],
   /** The leader reception schedule and office contacts published on the portal. */
   'reception.manage': ['admin', 'leader'],
+  /** 隐患排查: the liaison files the periodic report of their village, community or enterprise. */
+  'risk.report': ['liaison'],
+  'risk.read': ['liaison', 'registrar', 'handler', 'unitHead', 'leader', 'supervisor', 'analyst'],
+  /** Progress entries and status of reported risks (the liaison for their own unit, the town for all). */
+  'risk.manage': ['liaison', 'unitHead', 'leader', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -48,6 +53,9 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'config.manage': '维护业务规则（分办规则、办理期限、节假日）',
   'portal.message': '与网上信访人留言往来',
   'reception.manage': '维护领导接访安排',
+  'risk.report': '上报信访隐患排查表',
+  'risk.read': '查看隐患排查情况',
+  'risk.manage': '更新隐患调处进展',
 };
 
 /** Permissions an API token may carry (integrations never manage accounts or read the audit trail). */

@@ -52,6 +52,8 @@ import regionChildren from './regions/children.js';
 import regionDetail from './regions/get.js';
 import searchRegions from './regions/search.js';
 import importExport from './imports/routes.js';
+import statistics from './statistics/routes.js';
+import risks from './risks/routes.js';
 
 /** Every route of the API, one file per action. The scope test walks this same table. */
 export const ROUTES = [
@@ -108,6 +110,8 @@ export const ROUTES = [
   reception,
   portalReference,
   importExport,
+  statistics,
+  risks,
 ];
 
 export async function routes(app: ZodApp) {
