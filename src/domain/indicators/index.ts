@@ -2,3 +2,4 @@
 export * from './definitions.js';
 export * from './rates.js';
 export * from './periods.js';
+export * from './dimensions.js';

@@ -7,3 +7,4 @@ export * from './regions.js';
 export * from './cases.js';
 export * from './imports.js';
 export * from './portal.js';
+export * from './statistics.js';

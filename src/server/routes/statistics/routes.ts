@@ -1,0 +1,9 @@
+import type { ZodApp } from '../../zod-app.js';
+import crossTab from './cross-tab.js';
+import dashboard from './dashboard.js';
+import indicators from './indicators.js';
+
+/** 统计分析: one file per action, registered together. */
+export default (app: ZodApp) => {
+  for (const register of [crossTab, indicators, dashboard]) register(app);
+};

@@ -1,0 +1,63 @@
+import { statisticsRepository, type StatsDimension } from '../../db/repositories/statistics.repository.js';
+import { addDays } from '../../domain/deadlines/index.js';
+import { monthOf, periodBefore, yearOnYear } from '../../domain/indicators/index.js';
+import { PREFIX_LENGTH, regionPrefix } from '../../domain/regions/index.js';
+import type { Dashboard, StatsQuery } from '../../shared/schemas/index.js';
+import { inScope, type ServiceContext } from '../context.js';
+import { unitNamesOf } from './cross-tab.js';
+import { hotWords } from './hot-words.js';
+import { countBasicallySatisfied, scopeIndicators } from './indicators.js';
+import { combineDrill, keyDrill, keyLabel, regionCodeOf, sortKeys } from './labels.js';
+import { periodView, resolveScope } from './scope.js';
+
+/** Hot words read at most this many of the period's newest cases. */
+const HOT_WORD_TEXTS = 2000;
+
+/**
+ * The leaders' home page, within the caller's scope: lights now, intake by month (the 12 months up to the period's
+ * end), top categories, cases by region for the map, hot words and indicator tiles of the period.
+ */
+export const dashboard = (ctx: ServiceContext, q: StatsQuery): Promise<Dashboard> =>
+  inScope(ctx, async (tx) => {
+    const s = await resolveScope(tx, ctx, q);
+    const names = await unitNamesOf(tx, s.unit.path);
+    // The map has no town level: a county's statistics show on its prefecture's map.
+    const mapLevel = s.regionLevel === 'town' ? 'county' : s.regionLevel;
+    const options = { ...s.options, regionDigits: PREFIX_LENGTH[mapLevel] };
+    const slices = async (d: StatsDimension, filter = s.filter, limit = 1000) => {
+      const rows = sortKeys(d, (await statisticsRepository.groupCounts(tx, filter, [d], options)).map((r) => ({ key: r.k1, n: r.n })));
+      const period = { from: filter.from ?? s.period.from, to: filter.to ?? s.period.to };
+      return rows.slice(0, limit).map(({ key, n }) => ({
+        key,
+        label: keyLabel(d, key, names, options.regionDigits),
+        code: d === 'region' && key ? regionCodeOf(key) : null,
+        n,
+        drill: combineDrill(s.drillBase && { ...s.drillBase, ...period }, keyDrill(d, key, s.unit.id, period, options.regionDigits)),
+      }));
+    };
+    const trendFrom = addDays(monthOf(s.period.to).to, 1).replace(/^(\d{4})/, (y) => String(Number(y) - 1));
+    const trend = await slices('month', { ...s.filter, from: trendFrom, to: s.period.to });
+    const categories = (await slices('category1')).filter((c) => c.key && !c.key.endsWith(':')).slice(0, 10);
+    const regions = (await slices('region')).filter((r) => r.key);
+    const lights = await statisticsRepository.lightCounts(tx, s.filter);
+    const texts = await statisticsRepository.texts(tx, s.filter, HOT_WORD_TEXTS);
+    const indicators = await scopeIndicators(tx, s, await countBasicallySatisfied(tx, {}));
+    const total = (await statisticsRepository.totals(tx, s.filter)).total;
+    const yearBefore = (await statisticsRepository.totals(tx, { ...s.filter, ...yearOnYear(s.period) })).total;
+    const before = (await statisticsRepository.totals(tx, { ...s.filter, ...periodBefore(s.period) })).total;
+    // The map of the region the areas lie in: China for provinces, a province for cities, a prefecture for counties.
+    const parentDigits = { province: 0, city: 2, county: 4 }[mapLevel];
+    const anchor = q.matterRegionCode ?? s.unit.regionCode;
+    const parentCode = parentDigits === 0 ? '100000' : regionCodeOf((regionPrefix(anchor) ?? anchor).slice(0, parentDigits).padEnd(parentDigits, '0'));
+    return {
+      unit: { id: s.unit.id, name: s.unit.name, regionCode: s.unit.regionCode },
+      period: periodView(s.period),
+      lights,
+      trend,
+      categories,
+      regions: { level: mapLevel, parentCode, items: regions },
+      hotWords: hotWords(texts),
+      indicators,
+      intake: { total, yearBefore, periodBefore: before },
+    };
+  });
