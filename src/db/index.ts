@@ -1,4 +1,5 @@
 export * from './client.js';
+export * from './in-sequence.js';
 export * from './repositories/units.repository.js';
 export * from './repositories/users.repository.js';
 export * from './repositories/sessions.repository.js';

@@ -1,3 +1,4 @@
+import { inSequence } from '../in-sequence.js';
 import { and, asc, desc, eq, gte, inArray, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import { rowsOf, type Db } from '../client.js';
@@ -164,17 +165,17 @@ export const casesRepository = {
   /** What scoring needs of each candidate: dates, text, petitioner hashes, accused keys. */
   forScoring: async (tx: Db, ids: string[]) => {
     if (!ids.length) return { rows: [], petitioners: [], accused: [] };
-    const [rows, ps, as] = await Promise.all([
-      tx
+    const [rows, ps, as] = await inSequence([
+      () => tx
         .select({ id: cases.id, caseNo: cases.caseNo, title: cases.title, summary: cases.summary, content: cases.content, receivedOn: cases.receivedOn, unitId: cases.unitId, unitName: unit.name })
         .from(cases)
         .innerJoin(unit, eq(unit.id, cases.unitId))
         .where(inArray(cases.id, ids)),
-      tx
+      () => tx
         .select({ caseId: petitioner.caseId, idHash: petitioner.idHash, phoneHashes: petitioner.phoneHashes, nameAddressHash: petitioner.nameAddressHash })
         .from(petitioner)
         .where(inArray(petitioner.caseId, ids)),
-      tx.select({ caseId: accused.caseId, matchKey: accused.matchKey }).from(accused).where(inArray(accused.caseId, ids)),
+      () => tx.select({ caseId: accused.caseId, matchKey: accused.matchKey }).from(accused).where(inArray(accused.caseId, ids)),
     ]);
     return { rows, petitioners: ps, accused: as };
   },
@@ -183,8 +184,8 @@ export const casesRepository = {
     const where = and(...caseConditions(f));
     const column = { receivedOn: cases.receivedOn, registeredAt: cases.registeredAt, caseNo: cases.caseNo, dueOn: nearestDue }[f.sort ?? 'receivedOn'];
     const dir = f.order === 'asc' ? asc : desc;
-    const [rows, total] = await Promise.all([
-      tx
+    const [rows, total] = await inSequence([
+      () => tx
         .select({
           c: cases,
           unitName: unit.name,
@@ -198,7 +199,7 @@ export const casesRepository = {
         .orderBy(sql`${dir(column)} nulls last`, dir(cases.caseNo))
         .limit(limit)
         .offset(offset),
-      tx.select({ n: sql<number>`count(*)::int` }).from(cases).where(where).then((r) => r[0]!.n),
+      () => tx.select({ n: sql<number>`count(*)::int` }).from(cases).where(where).then((r) => r[0]!.n),
     ]);
     return { rows, total };
   },

@@ -1,3 +1,4 @@
+import { inSequence } from '../in-sequence.js';
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { appUser, unit } from '../schema/index.js';
@@ -23,8 +24,8 @@ export const usersRepository = {
     if (f.role) conds.push(sql`${f.role} = any(${appUser.roles})`);
     if (f.active !== undefined) conds.push(eq(appUser.active, f.active));
     const where = conds.length ? and(...conds) : undefined;
-    return Promise.all([
-      tx
+    return inSequence([
+      () => tx
         .select({ user: appUser, unitName: unit.name })
         .from(appUser)
         .innerJoin(unit, eq(unit.id, appUser.unitId))
@@ -32,7 +33,7 @@ export const usersRepository = {
         .orderBy(asc(unit.path), asc(appUser.username))
         .limit(limit)
         .offset(offset),
-      tx
+      () => tx
         .select({ n: sql<number>`count(*)::int` })
         .from(appUser)
         .innerJoin(unit, eq(unit.id, appUser.unitId))

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { casesRepository, unitsRepository, type CaseRow, type Db, type UnitRow } from '../../db/index.js';
+import { casesRepository, unitsRepository, type CaseRow, type Db, type UnitRow, inSequence } from '../../db/index.js';
 import { accused, attachment, petitioner } from '../../db/schema/index.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { toChinaDate } from '../../domain/deadlines/index.js';
@@ -26,7 +26,7 @@ function checkTarget(relation: Relation, from: UnitRow, to: UnitRow) {
  * petitioners (still encrypted), linked both ways. Runs beyond the sender's scope (the caller wraps it).
  */
 export async function createLinkedCase(tx: Db, source: CaseRow, relation: Relation, targetUnitId: string, initialState: CaseState, now: Date, actorName: string) {
-  const [from, to] = await Promise.all([unitsRepository.byId(tx, source.unitId), unitsRepository.byId(tx, targetUnitId)]);
+  const [from, to] = await inSequence([() => unitsRepository.byId(tx, source.unitId), () => unitsRepository.byId(tx, targetUnitId)]);
   if (!to || !from) throw notFound('接收单位');
   checkTarget(relation, from, to);
   const today = toChinaDate(now);

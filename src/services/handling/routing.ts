@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { beyondScope, casesRepository, settingsRepository, type CaseRow, type Db, type Tx } from '../../db/index.js';
+import { beyondScope, casesRepository, settingsRepository, type CaseRow, type Db, type Tx, inSequence } from '../../db/index.js';
 import { accused, unit } from '../../db/schema/index.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import {
@@ -43,9 +43,9 @@ export interface RoutableMatter {
 /** The suggestion for a matter not yet registered (the portal files into the unit routing selects). */
 export async function suggestForMatter(tx: Tx, m: RoutableMatter) {
   const [units, tables] = await beyondScope(tx, () =>
-    Promise.all([
-      tx.select({ id: unit.id, name: unit.name, shortName: unit.shortName, level: unit.level, kind: unit.kind, regionCode: unit.regionCode, parentId: unit.parentId, path: unit.path, active: unit.active }).from(unit),
-      routingTables(tx),
+    inSequence([
+      () => tx.select({ id: unit.id, name: unit.name, shortName: unit.shortName, level: unit.level, kind: unit.kind, regionCode: unit.regionCode, parentId: unit.parentId, path: unit.path, active: unit.active }).from(unit),
+      () => routingTables(tx),
     ]),
   );
   const suggestion = suggestRoute(

@@ -1,4 +1,4 @@
-import { importsRepository, type Db, type ImportJobRow } from '../../db/index.js';
+import { importsRepository, type Db, type ImportJobRow, inSequence } from '../../db/index.js';
 import { IMPORT_FIELD_DEFS, IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../domain/imports/index.js';
 
 export interface ReportPage {
@@ -10,9 +10,9 @@ export interface ReportPage {
 export async function importView(tx: Db, job: ImportJobRow, page: ReportPage = { offset: 0, limit: 200 }) {
   const mapping = job.mapping as unknown as ImportMapping;
   const fieldOfColumn = new Map(Object.entries(mapping.columns).map(([f, c]) => [c, f as ImportField]));
-  const [problemRows, duplicates] = await Promise.all([
-    importsRepository.rowsWithStatus(tx, job.id, ['invalid', 'failed'], page.limit, page.offset),
-    importsRepository.rowsWithStatus(tx, job.id, ['duplicate'], page.limit, page.offset),
+  const [problemRows, duplicates] = await inSequence([
+    () => importsRepository.rowsWithStatus(tx, job.id, ['invalid', 'failed'], page.limit, page.offset),
+    () => importsRepository.rowsWithStatus(tx, job.id, ['duplicate'], page.limit, page.offset),
   ]);
   return {
     id: job.id,

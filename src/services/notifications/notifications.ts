@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import { rowsOf, type Db } from '../../db/index.js';
+import { rowsOf, type Db, inSequence } from '../../db/index.js';
 import { notification } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { inScope, type ServiceContext } from '../context.js';
@@ -29,9 +29,9 @@ export async function notify(db: Db, items: NewNotification[]): Promise<number> 
 /** The bell: the caller's unread count and latest notifications. */
 export const myNotifications = (ctx: ServiceContext, limit: number) =>
   inScope(ctx, async (tx) => {
-    const [items, [count]] = await Promise.all([
-      tx.select().from(notification).orderBy(desc(notification.createdAt)).limit(limit),
-      rowsOf<{ n: number }>(tx.execute(sql`select count(*)::int as n from notification where read_at is null`)),
+    const [items, [count]] = await inSequence([
+      () => tx.select().from(notification).orderBy(desc(notification.createdAt)).limit(limit),
+      () => rowsOf<{ n: number }>(tx.execute(sql`select count(*)::int as n from notification where read_at is null`)),
     ]);
     return {
       unread: count?.n ?? 0,

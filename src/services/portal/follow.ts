@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { casesRepository, unitsRepository, type Database } from '../../db/index.js';
+import { casesRepository, unitsRepository, type Database, inSequence } from '../../db/index.js';
 import { appUser, caseEvent, notice, portalMessage } from '../../db/schema/index.js';
 import { toChinaDate } from '../../domain/deadlines/index.js';
 import { invalid, notFound } from '../../domain/errors.js';
@@ -37,11 +37,11 @@ async function reporterCtx(database: Database, caseId: string, now: Date, ip?: s
 export async function reporterView(database: Database, caseId: string, now: Date, ip?: string) {
   const { c, ctx } = await reporterCtx(database, caseId, now, ip);
   return inScope(ctx, async (tx) => {
-    const [events, notices, messages, deadlines] = await Promise.all([
-      tx.select().from(caseEvent).where(and(eq(caseEvent.caseId, caseId), inArray(caseEvent.action, Object.keys(PUBLIC_STEPS)))).orderBy(asc(caseEvent.id)),
-      tx.select({ id: notice.id, kind: notice.kind, noticeNo: notice.noticeNo, issuedAt: notice.issuedAt }).from(notice).where(and(eq(notice.caseId, caseId), eq(notice.toPetitioner, true))).orderBy(asc(notice.issuedAt)),
-      tx.select().from(portalMessage).where(eq(portalMessage.caseId, caseId)).orderBy(asc(portalMessage.createdAt)),
-      deadlinesOf(tx, caseId),
+    const [events, notices, messages, deadlines] = await inSequence([
+      () => tx.select().from(caseEvent).where(and(eq(caseEvent.caseId, caseId), inArray(caseEvent.action, Object.keys(PUBLIC_STEPS)))).orderBy(asc(caseEvent.id)),
+      () => tx.select({ id: notice.id, kind: notice.kind, noticeNo: notice.noticeNo, issuedAt: notice.issuedAt }).from(notice).where(and(eq(notice.caseId, caseId), eq(notice.toPetitioner, true))).orderBy(asc(notice.issuedAt)),
+      () => tx.select().from(portalMessage).where(eq(portalMessage.caseId, caseId)).orderBy(asc(portalMessage.createdAt)),
+      () => deadlinesOf(tx, caseId),
     ]);
     const review = deadlines.find((d) => d.step === 'reviewRequest' && d.status === 'running');
     await audit(tx, ctx, { action: 'portal.query', objectType: 'case', objectId: caseId, objectUnitId: c.unitId });

@@ -1,4 +1,4 @@
-import { casesRepository, type Db, type PetitionerRow } from '../../db/index.js';
+import { casesRepository, type Db, type PetitionerRow, inSequence } from '../../db/index.js';
 import { notFound } from '../../domain/errors.js';
 import { decryptNullable } from '../crypto/field-crypto.js';
 import { regionName } from '../regions.js';
@@ -29,13 +29,13 @@ function petitionerView(p: PetitionerRow, full: boolean) {
 export async function loadCaseDetail(tx: Db, id: string, full: boolean) {
   const c = await casesRepository.byId(tx, id);
   if (!c) throw notFound('信访件');
-  const [petitioners, accused, files, unitName, registeredByName, repeatOf] = await Promise.all([
-    casesRepository.petitioners(tx, id),
-    casesRepository.accused(tx, id),
-    casesRepository.attachments(tx, id),
-    casesRepository.unitName(tx, c.unitId),
-    casesRepository.userName(tx, c.registeredBy),
-    c.repeatOf ? casesRepository.byId(tx, c.repeatOf) : Promise.resolve(undefined),
+  const [petitioners, accused, files, unitName, registeredByName, repeatOf] = await inSequence([
+    () => casesRepository.petitioners(tx, id),
+    () => casesRepository.accused(tx, id),
+    () => casesRepository.attachments(tx, id),
+    () => casesRepository.unitName(tx, c.unitId),
+    () => casesRepository.userName(tx, c.registeredBy),
+    async () => (c.repeatOf ? casesRepository.byId(tx, c.repeatOf) : undefined),
   ]);
   return {
     ...caseSummaryView(c, unitName, petitioners.map((p) => p.nameMasked).filter(Boolean).join('、') || null),
