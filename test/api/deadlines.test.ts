@@ -160,3 +160,42 @@ describe('lights on lists, queues and the per-unit summary', () => {
     expect((await (await login(t, 'dc_handler')).get('/api/v1/cases?queue=overdue')).json().total).toBe(3);
   });
 });
+
+describe('deadline settings: escalation days and overdue grades', () => {
+  it('lets the top administrator set them (checked, audited) and every view grades lateness by them', async () => {
+    const admin = await login(t, 'admin');
+    expect((await admin.get('/api/v1/config/deadline-settings')).json()).toEqual({ escalateAfterWorkdays: 3, overdue: { moderately: 6, severely: 16 } });
+    expect((await (await login(t, 'dq_admin')).put('/api/v1/config/deadline-settings', { escalateAfterWorkdays: 1, overdue: { moderately: 2, severely: 4 } })).statusCode).toBe(403);
+    const bad = await admin.put('/api/v1/config/deadline-settings', { escalateAfterWorkdays: 1, overdue: { moderately: 4, severely: 4 } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('严重超时起算天数应大于中度超时起算天数');
+    const ok = await admin.put('/api/v1/config/deadline-settings', { escalateAfterWorkdays: 1, overdue: { moderately: 2, severely: 4 } });
+    expect(ok.statusCode, ok.body).toBe(200);
+
+    const dq = await login(t, 'dq_registrar');
+    const id = (await dq.post('/api/v1/cases', buildRegistration({ title: '超时分级测试' }))).json().case.id;
+    const clock = (await dq.get(`/api/v1/cases/${id}/trail`)).json().deadlines.find((d: { step: string }) => d.step === 'realNameAcceptNotice');
+    const onDay = async (workdaysLate: number) => {
+      let day = addDays(clock.dueOn, 1);
+      while (currentCalendar().workdaysBetween(clock.dueOn, day) < workdaysLate) day = addDays(day, 1);
+      t.clock.now = at(day);
+      return { day, c: await login(t, 'dq_registrar') };
+    };
+
+    const { c: early } = await onDay(1);
+    expect((await early.get(`/api/v1/cases/${id}`)).json()).toMatchObject({ light: 'red', dueOn: clock.dueOn, overdueGrade: 'overdue' });
+    const { day: day2, c: mid } = await onDay(2);
+    expect((await mid.get(`/api/v1/cases/${id}/trail`)).json().deadlines.find((d: { step: string }) => d.step === 'realNameAcceptNotice').overdueGrade).toBe('moderatelyOverdue');
+    // Escalation after 1 working day red (the setting), not the default 3.
+    await runReminders(t.database, at(day2));
+    const sb = await bell(await login(t, 'zq_supervisor'));
+    expect(sb.items.filter((n) => n.kind === 'deadline.escalated' && n.caseId === id)).toHaveLength(1);
+    const { c: late } = await onDay(4);
+    const listed = (await late.get('/api/v1/cases?queue=overdue&limit=100')).json().items.find((x: { id: string }) => x.id === id);
+    expect(listed).toMatchObject({ light: 'red', overdueGrade: 'severelyOverdue' });
+
+    const audit = (await (await login(t, 'auditor')).get('/api/v1/audit?action=config.deadlineSettings')).json();
+    expect(audit.items.length).toBe(1);
+    await (await login(t, 'admin')).put('/api/v1/config/deadline-settings', { escalateAfterWorkdays: 3, overdue: { moderately: 6, severely: 16 } });
+  });
+});

@@ -174,4 +174,27 @@ describe('staff console', () => {
     expect(await p.getByRole('menuitem', { name: '单位管理' }).count()).toBe(0);
     await ctx.close();
   });
+
+  it('lets the central administrator set the overdue grades on the rules page, refusing them out of order', async () => {
+    const ctx = await newContext(browser!, server!.url);
+    const p = await ctx.newPage();
+    await p.goto('/rules');
+    await signIn(p, 'admin', DEMO_PASSWORD);
+    await p.getByRole('tab', { name: '超期设置' }).click();
+    const shown = p.getByTestId('deadline-settings');
+    await shown.getByText('超期满 3 个工作日，提醒上一级单位督办人员').waitFor();
+    await p.getByRole('button', { name: '修改', exact: true }).click();
+    const d = p.getByRole('dialog');
+    await d.getByLabel('严重超时起算').fill('5');
+    await d.getByRole('button', { name: '保存', exact: true }).click();
+    await d.getByText('严重超时起算天数应大于中度超时起算天数').waitFor();
+    await d.getByLabel('严重超时起算').fill('20');
+    await d.getByLabel('超期多少个工作日后报上一级督办').fill('2');
+    await d.getByRole('button', { name: '保存', exact: true }).click();
+    await d.waitFor({ state: 'hidden' });
+    await shown.getByText('超期 20 个工作日及以上').waitFor();
+    expect(await shown.innerText()).toContain('超期满 2 个工作日');
+    expect(await p.locator('body').innerText()).not.toMatch(ENGLISH);
+    await ctx.close();
+  });
 });

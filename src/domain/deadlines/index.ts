@@ -7,3 +7,5 @@ export * from './calendar.js';
 export * from './rules.js';
 export * from './due-date.js';
 export * from './lights.js';
+export * from './escalation.js';
+export * from './case-clocks.js';

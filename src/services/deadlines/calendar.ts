@@ -1,7 +1,15 @@
 import { asc } from 'drizzle-orm';
-import type { Db } from '../../db/index.js';
+import { inSequence, settingsRepository, type Db } from '../../db/index.js';
 import { calendarOverride, calendarYear, timeLimitRule } from '../../db/schema/index.js';
-import { createWorkCalendar, DEFAULT_TIME_LIMIT_RULES, type TimeLimitRule, type WorkCalendar } from '../../domain/deadlines/index.js';
+import {
+  createWorkCalendar,
+  DEFAULT_DEADLINE_SETTINGS,
+  DEFAULT_TIME_LIMIT_RULES,
+  withDefaults,
+  type DeadlineSettings,
+  type TimeLimitRule,
+  type WorkCalendar,
+} from '../../domain/deadlines/index.js';
 import type { Pipeline } from '../../domain/vocabulary/index.js';
 
 /**
@@ -12,16 +20,23 @@ import type { Pipeline } from '../../domain/vocabulary/index.js';
  */
 let calendar: WorkCalendar = createWorkCalendar({});
 let rules: readonly TimeLimitRule[] = DEFAULT_TIME_LIMIT_RULES;
+let settings: DeadlineSettings = DEFAULT_DEADLINE_SETTINGS;
+
+/** The setting row holding escalation days and overdue grade thresholds. */
+export const DEADLINE_SETTINGS_KEY = 'deadlines.settings';
 
 export const currentCalendar = () => calendar;
 export const currentRules = () => rules;
+export const currentDeadlineSettings = () => settings;
 
 export async function loadTimeConfig(db: Db) {
-  const [overrides, years, edited] = await Promise.all([
-    db.select().from(calendarOverride).orderBy(asc(calendarOverride.day)),
-    db.select().from(calendarYear),
-    db.select().from(timeLimitRule),
+  const [overrides, years, edited, stored] = await inSequence([
+    () => db.select().from(calendarOverride).orderBy(asc(calendarOverride.day)),
+    () => db.select().from(calendarYear),
+    () => db.select().from(timeLimitRule),
+    () => settingsRepository.get<Partial<DeadlineSettings>>(db, DEADLINE_SETTINGS_KEY),
   ]);
+  settings = withDefaults(stored);
   calendar = createWorkCalendar({
     overrides: overrides.map((o) => ({ date: o.day, kind: o.kind as 'holiday' | 'workday', ...(o.name ? { name: o.name } : {}) })),
     publishedYears: years.map((y) => y.year),
@@ -30,7 +45,7 @@ export async function loadTimeConfig(db: Db) {
     const e = edited.find((x) => x.step === r.step && x.pipeline === r.pipeline);
     return e ? { ...r, days: e.days, unit: e.dayUnit as 'calendar' | 'working', label: e.label, name: e.name } : r;
   });
-  return { calendar, rules };
+  return { calendar, rules, settings };
 }
 
 export const ruleOf = (step: TimeLimitRule['step'], pipeline?: Pipeline) =>

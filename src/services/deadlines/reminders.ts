@@ -3,21 +3,16 @@ import type { Database } from '../../db/index.js';
 import { appUser, caseDeadline, cases, unit } from '../../db/schema/index.js';
 import { addDays, light, ruleFor, toChinaDate, type TimeLimitStep } from '../../domain/deadlines/index.js';
 import { notify, type NewNotification } from '../notifications/notifications.js';
-import { currentCalendar, currentRules, loadTimeConfig } from './calendar.js';
-
-export interface ReminderSettings {
-  /** Red for this many working days → the parent unit's supervisors are told (escalation). */
-  escalateAfterWorkdays: number;
-}
-export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { escalateAfterWorkdays: 3 };
+import { currentCalendar, currentDeadlineSettings, currentRules, loadTimeConfig } from './calendar.js';
 
 /**
  * Reminders and escalation, run by the job runner: yellow → the handlers of the case's unit; red → its unit
- * heads; red for N working days → the supervisors of the unit above; and once a day a digest per user. Every
+ * heads; red for N working days (the administrators' setting) → the supervisors of the unit above; and once a day a digest per user. Every
  * notification has a key, so running this again (or after a restart) never notifies twice for one event.
  */
-export async function runReminders(database: Database, now: Date, settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS) {
-  await loadTimeConfig(database.db); // another server may have edited the calendar or the rules
+export async function runReminders(database: Database, now: Date) {
+  await loadTimeConfig(database.db); // another server may have edited the calendar, the rules or the settings
+  const settings = currentDeadlineSettings();
   const today = toChinaDate(now);
   const cal = currentCalendar();
   // Only clocks close enough to be yellow or red: no rule's warning margin exceeds 60 days.

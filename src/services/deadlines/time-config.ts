@@ -1,13 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
-import { beyondScope } from '../../db/index.js';
+import { beyondScope, settingsRepository } from '../../db/index.js';
 import { calendarOverride, calendarYear, timeLimitRule } from '../../db/schema/index.js';
-import { checkRule, dueDate, isIsoDate, TIME_LIMIT_STEPS, type TimeLimitStep } from '../../domain/deadlines/index.js';
+import { checkDeadlineSettings, checkRule, dueDate, isIsoDate, TIME_LIMIT_STEPS, type DeadlineSettings, type TimeLimitStep } from '../../domain/deadlines/index.js';
 import { invalid } from '../../domain/errors.js';
 import type { Pipeline } from '../../domain/vocabulary/index.js';
 import { audit } from '../audit.js';
 import { mustBeTopAdmin } from '../config/routing-config.js';
 import { inScope, type ServiceContext } from '../context.js';
-import { currentCalendar, currentRules, loadTimeConfig } from './calendar.js';
+import { currentCalendar, currentDeadlineSettings, currentRules, DEADLINE_SETTINGS_KEY, loadTimeConfig } from './calendar.js';
 
 export interface DayEntry {
   date: string;
@@ -64,6 +64,21 @@ export const setTimeLimitRule = (ctx: ServiceContext, step: TimeLimitStep, pipel
     await audit(tx, ctx, { action: 'config.timeLimit', objectType: 'config', objectId: `timeLimit:${step}:${pipeline}`, detail: { before: { days: before.days, unit: before.unit }, after: { days: next.days, unit: next.unit } } });
     await loadTimeConfig(tx);
     return next;
+  });
+
+export const deadlineSettingsView = () => currentDeadlineSettings();
+
+/** Escalation days and overdue grade thresholds: top-level administrators only, audited, in force at once. */
+export const setDeadlineSettings = (ctx: ServiceContext, next: DeadlineSettings) =>
+  inScope(ctx, async (tx) => {
+    await mustBeTopAdmin(ctx, tx);
+    const problems = checkDeadlineSettings(next);
+    if (problems.length) throw invalid(problems.map((p) => p.message).join('；'), problems);
+    const before = currentDeadlineSettings();
+    await beyondScope(tx, () => settingsRepository.put(tx, DEADLINE_SETTINGS_KEY, next));
+    await audit(tx, ctx, { action: 'config.deadlineSettings', objectType: 'config', objectId: DEADLINE_SETTINGS_KEY, detail: { before, after: next } });
+    await loadTimeConfig(tx);
+    return currentDeadlineSettings();
   });
 
 /** The sentence a form shows: 按 15 个工作日计，应于 2026年10月15日 前受理告知. */

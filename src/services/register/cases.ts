@@ -1,4 +1,4 @@
-import { casesRepository, unitsRepository, type CaseFilter } from '../../db/index.js';
+import { casesRepository, unitsRepository, type CaseFilter, inSequence } from '../../db/index.js';
 import { regionPrefix } from '../../domain/regions/index.js';
 import { bigrams } from '../../domain/repeats/index.js';
 import { QUEUE_DEFINITIONS, queuesFor } from '../../domain/workflow/index.js';
@@ -6,7 +6,8 @@ import type { CaseListQuery } from '../../shared/schemas/index.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { parseCaseNo } from '../../domain/register/index.js';
 import { audit } from '../audit.js';
-import { toChinaDate } from '../../domain/deadlines/index.js';
+import { clockSummary, overdueGrade, toChinaDate } from '../../domain/deadlines/index.js';
+import { currentCalendar, currentDeadlineSettings } from '../deadlines/calendar.js';
 import { deadlinesOf, stopDeadline } from '../deadlines/clocks.js';
 import { allowedActionsFor } from '../handling/trail.js';
 import { inScope, userIdOf, type ServiceContext } from '../context.js';
@@ -19,7 +20,10 @@ export const viewCase = (ctx: ServiceContext, id: string, identity: boolean) =>
   inScope(ctx, async (tx) => {
     const detail = await loadCaseDetail(tx, id, identity);
     const row = (await casesRepository.byId(tx, id))!;
-    const allowed = allowedActionsFor(ctx, row, await deadlinesOf(tx, id));
+    const clocks = await deadlinesOf(tx, id);
+    const allowed = allowedActionsFor(ctx, row, clocks);
+    const asClocks = clocks.map((d) => ({ dueOn: d.dueOn, warnOn: d.warnOn, status: d.status, paused: !!d.pausedFrom }));
+    const glance = clockSummary(asClocks, toChinaDate(ctx.now()), currentCalendar(), currentDeadlineSettings().overdue);
     await audit(tx, ctx, {
       action: identity ? 'case.viewIdentity' : 'case.view',
       objectType: 'case',
@@ -27,7 +31,7 @@ export const viewCase = (ctx: ServiceContext, id: string, identity: boolean) =>
       objectUnitId: detail.unitId,
       detail: { caseNo: detail.caseNo },
     });
-    return { ...detail, allowedActions: allowed };
+    return { ...detail, ...glance, allowedActions: allowed };
   });
 
 /** The case behind a scanned or typed case number (the scan box). */
@@ -67,7 +71,8 @@ export const listCases = (ctx: ServiceContext, query: Omit<CaseListQuery, 'limit
       ...(q ? { q, searchTokens: [...bigrams(q)] } : {}),
     };
     const { rows, total } = await casesRepository.list(tx, filter, limit, offset);
-    return { items: rows.map((r) => ({ ...caseSummaryView(r.c, r.unitName, r.names), light: r.light, dueOn: r.dueOn })), total };
+    const grade = (dueOn: string | null) => (dueOn ? overdueGrade(dueOn, filter.today, currentCalendar(), currentDeadlineSettings().overdue) : null);
+    return { items: rows.map((r) => ({ ...caseSummaryView(r.c, r.unitName, r.names), light: r.light, dueOn: r.dueOn, overdueGrade: grade(r.dueOn) })), total };
   });
 
 /** The caller's work queues with their counts (the console's home page). */
@@ -93,7 +98,7 @@ export const repeatCandidatesOf = (ctx: ServiceContext, id: string) =>
   inScope(ctx, async (tx) => {
     const c = await casesRepository.byId(tx, id);
     if (!c) throw notFound('信访件');
-    const [ps, as] = await Promise.all([casesRepository.petitioners(tx, id), casesRepository.accused(tx, id)]);
+    const [ps, as] = await inSequence([() => casesRepository.petitioners(tx, id), () => casesRepository.accused(tx, id)]);
     return findRepeatCandidates(tx, {
       id,
       receivedOn: c.receivedOn,

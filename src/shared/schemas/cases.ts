@@ -115,6 +115,8 @@ export const CaseSummary = z.object({
   /** Worst light of the running clocks (null when none runs) and the nearest due date. */
   light: z.enum(['green', 'yellow', 'red']).nullable().optional(),
   dueOn: z.string().nullable().optional(),
+  /** How late the nearest due date is: 超时 / 中度超时 / 严重超时 (thresholds in the deadline settings). */
+  overdueGrade: z.enum(['overdue', 'moderatelyOverdue', 'severelyOverdue']).nullable().optional(),
   /** For actions taken from a list (批量批示). */
   version: z.number(),
 });

@@ -43,6 +43,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'config.routing': '修改分办规则',
   'config.calendar': '录入放假安排',
   'config.timeLimit': '修改办理期限',
+  'config.deadlineSettings': '修改超期设置',
   'portal.query': '信访人网上查询',
   'portal.message': '信访人网上留言',
   'portal.requestReview': '信访人网上申请复查',

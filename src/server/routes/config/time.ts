@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TIME_LIMIT_STEPS } from '../../../domain/deadlines/index.js';
 import { PIPELINES } from '../../../domain/vocabulary/index.js';
-import { calendarYearView, listTimeLimitRules, previewDeadline, setCalendarYear, setTimeLimitRule } from '../../../services/deadlines/time-config.js';
+import { calendarYearView, deadlineSettingsView, listTimeLimitRules, previewDeadline, setCalendarYear, setDeadlineSettings, setTimeLimitRule } from '../../../services/deadlines/time-config.js';
 import { API_PREFIX, type ZodApp } from '../../zod-app.js';
 
 const Year = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).describe('年份') });
@@ -10,6 +10,11 @@ const CalendarYear = z.object({
   source: z.string(),
   provisional: z.boolean(),
   days: z.array(z.object({ date: z.string(), workday: z.boolean(), kind: z.string(), name: z.string().optional(), source: z.string(), provisional: z.boolean() })),
+});
+const Workdays = (what: string) => z.number().int(`${what}应为整数`).describe(`${what}（工作日）`);
+const DeadlineSettings = z.strictObject({
+  escalateAfterWorkdays: Workdays('超期上报天数'),
+  overdue: z.strictObject({ moderately: Workdays('中度超时起算天数'), severely: Workdays('严重超时起算天数') }),
 });
 const Rule = z.object({ step: z.string(), pipeline: z.string(), days: z.number(), unit: z.string(), label: z.string(), name: z.string(), from: z.string(), basis: z.string() });
 
@@ -55,6 +60,19 @@ export default (app: ZodApp) => {
       config: { permission: 'config.manage' },
     },
     async (request) => setTimeLimitRule(request.ctx(), request.params.step, request.params.pipeline, request.body),
+  );
+  app.get(
+    `${API_PREFIX}/config/deadline-settings`,
+    { schema: { tags: ['业务规则'], summary: '超期设置：红灯多少个工作日后报上级督办，超时分级的起算天数', response: { 200: DeadlineSettings } }, config: { permission: 'unit.read' } },
+    async () => deadlineSettingsView(),
+  );
+  app.put(
+    `${API_PREFIX}/config/deadline-settings`,
+    {
+      schema: { tags: ['业务规则'], summary: '修改超期设置（仅顶级单位系统管理员；记入审计；立即生效）', body: DeadlineSettings, response: { 200: DeadlineSettings } },
+      config: { permission: 'config.manage' },
+    },
+    async (request) => setDeadlineSettings(request.ctx(), request.body),
   );
   app.get(
     `${API_PREFIX}/deadlines/preview`,

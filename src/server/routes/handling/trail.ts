@@ -19,7 +19,7 @@ export default (app: ZodApp) =>
             version: z.number(),
             allowedActions: z.array(z.string()),
             events: z.array(z.object({ id: z.number(), at: z.string(), actorName: z.string(), action: z.string(), fromState: z.string().nullable(), toState: z.string().nullable(), opinion: z.string().nullable(), detail: z.unknown() })),
-            deadlines: z.array(z.object({ step: z.string(), name: z.string(), startOn: z.string(), dueOn: z.string(), originalDueOn: z.string(), provisional: z.boolean(), status: z.string(), onTime: z.boolean().nullable(), paused: z.boolean(), light: z.string().nullable() })),
+            deadlines: z.array(z.object({ step: z.string(), name: z.string(), startOn: z.string(), dueOn: z.string(), originalDueOn: z.string(), provisional: z.boolean(), status: z.string(), onTime: z.boolean().nullable(), paused: z.boolean(), light: z.string().nullable(), overdueGrade: z.string().nullable() })),
             instructions: z.array(z.object({ leaderName: z.string(), at: z.string(), text: z.string(), documentNo: z.string().nullable() })),
             supervisions: z.array(z.object({ id: z.string(), kind: z.string(), byName: z.string(), at: z.string(), reason: z.string().nullable(), requirement: z.string().nullable(), dueOn: z.string().nullable(), reply: z.string().nullable() })),
             notices: z.array(z.object({ id: z.string(), kind: z.string(), noticeNo: z.string(), issuedAt: z.string(), issuedBy: z.string() })),

@@ -1,11 +1,12 @@
 import { Card, Tabs } from 'antd';
 import { hasPermission, useMe } from '../../session.js';
 import { CalendarRules } from './calendar-rules.js';
+import { DeadlineSettingsRules } from './deadline-settings.js';
 import { RoutingRules } from './routing-rules.js';
 import { TimeLimitRules } from './time-limit-rules.js';
 
 /**
- * 业务规则: routing tables, the working-day calendar and time limits. Every staff member may read them; those who
+ * 业务规则: routing tables, the working-day calendar, time limits and overdue settings. Every staff member may read them; those who
  * may change them get the editors (the server still refuses anyone but the top unit's administrator, in words).
  */
 export default function RulesPage() {
@@ -18,6 +19,7 @@ export default function RulesPage() {
           { key: 'routing', label: '分办规则', children: <RoutingRules canEdit={canEdit} /> },
           { key: 'calendar', label: '节假日安排', children: <CalendarRules canEdit={canEdit} /> },
           { key: 'time-limits', label: '办理期限', children: <TimeLimitRules canEdit={canEdit} /> },
+          { key: 'overdue', label: '超期设置', children: <DeadlineSettingsRules canEdit={canEdit} /> },
         ]}
       />
     </Card>

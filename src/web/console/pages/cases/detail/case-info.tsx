@@ -33,7 +33,7 @@ export function CaseInfo({ c, categories }: { c: CaseDetail; categories: Categor
     { key: 'urgency', label: '紧急程度', children: urgencyLabel(c.urgency) },
     { key: 'secrecy', label: '密级', children: secrecyLabel(c.secrecy) },
     ...(c.light
-      ? [{ key: 'due', label: '办理期限', children: <LightDot light={c.light} dueOn={c.dueOn} /> }]
+      ? [{ key: 'due', label: '办理期限', children: <LightDot light={c.light} dueOn={c.dueOn} grade={c.overdueGrade} /> }]
       : []),
     ...(c.callerNumber ? [{ key: 'caller', label: '来电号码', children: c.callerNumber }] : []),
     ...(c.backdateReason ? [{ key: 'backdate', label: '补录理由', children: c.backdateReason }] : []),

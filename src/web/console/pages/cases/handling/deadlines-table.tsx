@@ -1,5 +1,6 @@
 import { Badge, Space, Table, Tag, Tooltip } from 'antd';
 import { LIGHT_DESCRIPTIONS, LIGHT_LABELS, type Light } from '../../../../../domain/deadlines/lights.js';
+import { OverdueTag } from '../shared/case-tags.js';
 import { DEADLINE_STATUS_LABELS, PROVISIONAL_NOTE, stepLabel } from './labels.js';
 import type { TrailDeadline } from './types.js';
 
@@ -24,7 +25,7 @@ function StatusTags({ d }: { d: TrailDeadline }) {
       {d.paused && <Tag color="default">暂停</Tag>}
       {d.dueOn !== d.originalDueOn && <Tag color="purple">已延期</Tag>}
       {d.onTime === true && <Tag color="green">按时</Tag>}
-      {late && <Tag color="red">超期</Tag>}
+      {late && (d.overdueGrade ? <OverdueTag grade={d.overdueGrade} /> : <Tag color="red">超期</Tag>)}
     </Space>
   );
 }

@@ -21,6 +21,7 @@ export interface TrailDeadline {
   onTime: boolean | null;
   paused: boolean;
   light: string | null;
+  overdueGrade: string | null;
 }
 
 export interface TrailInstruction {

@@ -93,7 +93,7 @@ export default function CasesPage() {
       width: 110,
       sorter: true,
       sortOrder: sortOf('dueOn'),
-      render: (_: unknown, c: CaseSummary) => <LightDot light={c.light} dueOn={c.dueOn} />,
+      render: (_: unknown, c: CaseSummary) => <LightDot light={c.light} dueOn={c.dueOn} grade={c.overdueGrade} />,
     },
   ];
 

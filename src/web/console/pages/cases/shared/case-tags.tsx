@@ -1,5 +1,6 @@
 import { Space, Tag, Tooltip } from 'antd';
 import { caseStateLabel, LIGHT_COLORS, LIGHT_LABELS, urgencyLabel } from '../../../../common/case-labels.js';
+import { OVERDUE_GRADE_LABELS, type OverdueGrade } from '../../../../../domain/deadlines/lights.js';
 
 interface Flagged {
   groupVisit: boolean;
@@ -34,8 +35,19 @@ export function StateTag({ state }: { state: string }) {
   return <Tag color="processing">{caseStateLabel(state)}</Tag>;
 }
 
-/** The worst running clock as a coloured dot, with its due date. */
-export function LightDot({ light, dueOn }: { light?: string | null; dueOn?: string | null }) {
+/** 超时 / 中度超时 / 严重超时, darker as it gets worse. */
+export function OverdueTag({ grade }: { grade?: string | null }) {
+  if (!grade || !(grade in OVERDUE_GRADE_LABELS)) return null;
+  const color = { overdue: 'orange', moderatelyOverdue: 'red', severelyOverdue: '#a8071a' }[grade as OverdueGrade];
+  return (
+    <Tag color={color} data-overdue={grade}>
+      {OVERDUE_GRADE_LABELS[grade as OverdueGrade]}
+    </Tag>
+  );
+}
+
+/** The worst running clock as a coloured dot, with its due date and, when late, how late. */
+export function LightDot({ light, dueOn, grade }: { light?: string | null; dueOn?: string | null; grade?: string | null }) {
   if (!light) return <span style={{ color: 'rgba(0,0,0,.25)' }}>—</span>;
   return (
     <Space size={6} aria-label={LIGHT_LABELS[light]}>
@@ -49,6 +61,7 @@ export function LightDot({ light, dueOn }: { light?: string | null; dueOn?: stri
         }}
       />
       <span>{dueOn ?? LIGHT_LABELS[light]}</span>
+      <OverdueTag grade={grade} />
     </Space>
   );
 }
