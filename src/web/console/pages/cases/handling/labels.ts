@@ -15,10 +15,12 @@ const LINK_LABELS: Record<string, { out: string; in: string }> = {
   assignedTo: { out: '交办至', in: '上级交办自' },
   transferredTo: { out: '转办至', in: '转办自' },
   escalatedTo: { out: '上报至', in: '下级上报自' },
+  repeatOf: { out: '重复于（原件）', in: '重复件' },
+  reviewOf: { out: '复查原件', in: '复查件' },
 };
 export const linkLabel = (kind: string, direction: string): string => {
   const l = LINK_LABELS[kind];
-  if (!l) return kind;
+  if (!l) return '关联件'; // a kind this page does not know yet: never show the code
   return direction === 'out' ? l.out : l.in;
 };
 
