@@ -1,5 +1,7 @@
 import {
   ApartmentOutlined,
+  AreaChartOutlined,
+  BarChartOutlined,
   FileSearchOutlined,
   FileTextOutlined,
   FormOutlined,
@@ -27,6 +29,8 @@ export const NAV: NavEntry[] = [
   // 信访登记 before 信访件: navKeyOf takes the first entry whose path prefixes the location.
   { path: '/cases/new', label: '信访登记', icon: <FormOutlined />, permission: 'case.register' },
   { path: '/cases', label: '信访件', icon: <FileTextOutlined />, permission: 'case.read' },
+  { path: '/dashboard', label: '领导驾驶舱', icon: <AreaChartOutlined />, permission: 'case.read' },
+  { path: '/statistics', label: '统计分析', icon: <BarChartOutlined />, permission: 'case.read' },
   { path: '/units', label: '单位管理', icon: <ApartmentOutlined />, permission: 'unit.manage' },
   { path: '/users', label: '用户管理', icon: <TeamOutlined />, permission: 'user.read' },
   { path: '/tokens', label: '接口令牌', icon: <KeyOutlined />, permission: 'token.manage' },

@@ -19,6 +19,8 @@ const ChangePasswordPage = lazy(() => import('./pages/change-password-page.js'))
 const CasesPage = lazy(() => import('./pages/cases/list/cases-page.js'));
 const RegisterPage = lazy(() => import('./pages/cases/register/register-page.js'));
 const CasePage = lazy(() => import('./pages/cases/detail/case-page.js'));
+const StatisticsPage = lazy(() => import('./pages/statistics/statistics-page.js'));
+const DashboardPage = lazy(() => import('./pages/statistics/dashboard-page.js'));
 
 export function Loading({ full }: { full?: boolean }) {
   return (
@@ -137,6 +139,22 @@ export function ConsoleRoutes() {
           element={page(
             <Guard permission="case.read">
               <CasePage />
+            </Guard>,
+          )}
+        />
+        <Route
+          path="statistics"
+          element={page(
+            <Guard permission="case.read">
+              <StatisticsPage />
+            </Guard>,
+          )}
+        />
+        <Route
+          path="dashboard"
+          element={page(
+            <Guard permission="case.read">
+              <DashboardPage />
             </Guard>,
           )}
         />
