@@ -27,7 +27,7 @@ describe('a discipline report across levels', () => {
     await act(dqLeader, id, 'instruct', { instruction: '同意报送市纪委监委', documentNo: '德纪信〔2026〕12号' });
     const zqUnit = await unitId(t, 'ZQ4412');
     const suggestion = (await dq.get(`/api/v1/cases/${id}/route-suggestion`)).json();
-    expect(suggestion).toMatchObject({ unitId: zqUnit, unitName: '肇庆市纪委监委', direction: 'up' });
+    expect(suggestion).toMatchObject({ unitId: zqUnit, unitName: '肇庆市纪委监委', direction: 'up', parentUnit: { id: zqUnit, name: '肇庆市纪委监委' } });
     expect(suggestion.reasons.join('')).toContain('县处级');
     await act(dq, id, 'escalate', { targetUnitId: zqUnit, reason: '县处级干部由市纪委监委受理' }); // as suggested: no reason needed
 

@@ -62,12 +62,25 @@ export async function suggestForMatter(tx: Tx, m: RoutableMatter) {
   return { suggestion, units };
 }
 
-export async function suggestFor(tx: Tx, c: CaseRow): Promise<RouteSuggestion & { direction: 'here' | 'down' | 'up' | null; unitName: string | null }> {
+type Suggested = RouteSuggestion & {
+  direction: 'here' | 'down' | 'up' | null;
+  unitName: string | null;
+  /** The unit a 上报 reaches by default (the parent of the case's unit), named: it lies outside the caller's scope. */
+  parentUnit: { id: string; name: string } | null;
+};
+
+export async function suggestFor(tx: Tx, c: CaseRow): Promise<Suggested> {
   const people = await beyondScope(tx, () => tx.select().from(accused).where(eq(accused.caseId, c.id)));
   const { suggestion, units } = await suggestForMatter(tx, { ...c, accused: people });
   const here = units.find((u) => u.id === c.unitId)!;
   const target = units.find((u) => u.id === suggestion.unitId);
-  return { ...suggestion, unitName: target?.name ?? null, direction: target ? directionFrom(here, target, units) : null };
+  const parent = here.parentId ? units.find((u) => u.id === here.parentId) : undefined;
+  return {
+    ...suggestion,
+    unitName: target?.name ?? null,
+    direction: target ? directionFrom(here, target, units) : null,
+    parentUnit: parent ? { id: parent.id, name: parent.name } : null,
+  };
 }
 
 export const routeSuggestion = (ctx: ServiceContext, caseId: string) =>

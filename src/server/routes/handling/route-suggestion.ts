@@ -19,6 +19,7 @@ export default (app: ZodApp) =>
             pipeline: z.string(),
             direction: z.enum(['here', 'down', 'up']).nullable(),
             reasons: z.array(z.string()),
+            parentUnit: z.object({ id: z.string(), name: z.string() }).nullable().describe('上一级单位（上报的默认去向）'),
           }),
         },
       },
@@ -26,6 +27,6 @@ export default (app: ZodApp) =>
     },
     async (request) => {
       const s = await routeSuggestion(request.ctx(), request.params.id);
-      return { unitId: s.unitId, unitName: s.unitName, level: s.level, pipeline: s.pipeline, direction: s.direction, reasons: s.reasons };
+      return { unitId: s.unitId, unitName: s.unitName, level: s.level, pipeline: s.pipeline, direction: s.direction, reasons: s.reasons, parentUnit: s.parentUnit };
     },
   );

@@ -71,10 +71,11 @@ export function RouteField({ action, label, suggestion, units, ownUnit }: Props)
     return [{ value: suggestion.unitId, label: `${suggestion.unitName ?? '建议单位'}（系统建议）` }];
   }, [suggestion, units]);
   const upward = useMemo(() => {
-    const parentId = parentIdOf(ownUnit.path);
+    const parent = suggestion?.parentUnit ?? null;
+    const parentId = parent?.id ?? parentIdOf(ownUnit.path);
     const options = suggestion?.direction === 'up' && suggestion.unitId ? [...extra] : [];
     if (parentId && !options.some((o) => o.value === parentId))
-      options.push({ value: parentId, label: '上一级单位' });
+      options.push({ value: parentId, label: parent ? `${parent.name}（上一级单位）` : '上一级单位' });
     return options;
   }, [ownUnit.path, suggestion, extra]);
 

@@ -80,4 +80,6 @@ export interface RouteSuggestion {
   pipeline: string;
   direction: 'here' | 'down' | 'up' | null;
   reasons: string[];
+  /** The parent of the case's unit, named (it lies outside the caller's unit list). */
+  parentUnit?: { id: string; name: string } | null;
 }
