@@ -120,6 +120,8 @@ describe('who sees what', () => {
     expect(cell(grid, '西宋村', '2026-11-30')).toMatchObject({ state: 'onTime', risks: 2 });
     expect(cell(grid, '郭家庄村', '2026-11-30')).toMatchObject({ state: 'onTime', risks: 0 });
     expect(cell(grid, '奋进鞋业有限公司', '2026-11-30')).toMatchObject({ state: 'pending' });
+    // Weeks that ended before the villages joined the system are owed by nobody.
+    expect(cell(grid, '奋进鞋业有限公司', '2026-11-23')).toMatchObject({ state: 'notRequired' });
     expect((await leader.get('/api/v1/risks?status=open')).json().items).toHaveLength(2);
   });
 

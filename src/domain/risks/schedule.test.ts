@@ -49,6 +49,14 @@ describe('which reports are due and late', () => {
     expect(reportState(due, null, '2026-12-05')).toBe('missing');
   });
 
+  it('a period that fell due before the unit had to report is not required, unless filed anyway', () => {
+    expect(reportState('2026-11-27', null, '2026-12-05', '2026-11-30')).toBe('notRequired');
+    expect(reportState('2026-11-27', '2026-11-27', '2026-12-05', '2026-11-30')).toBe('onTime');
+    // Joining mid-week, before Friday, still owes that week's report; joining on the weekend does not.
+    expect(reportState('2026-12-04', null, '2026-12-05', '2026-12-02')).toBe('missing');
+    expect(reportState('2026-12-04', null, '2026-12-07', '2026-12-05')).toBe('notRequired');
+  });
+
   it('a future period cannot be filed yet', () => {
     expect(canFileFor({ start: '2026-12-07', end: '2026-12-13' }, '2026-12-04')).toBe(false);
     expect(canFileFor({ start: '2026-11-30', end: '2026-12-06' }, '2026-12-04')).toBe(true);

@@ -52,10 +52,12 @@ export function dueDateOf(period: Period, calendar: WorkdayOracle): IsoDate {
 
 /**
  * Where a unit stands for one period on `today`: filed by the due date → onTime; filed after → late; not filed and
- * the due date passed → missing; otherwise pending.
+ * the due date passed → missing; otherwise pending. A period that fell due before the unit had to report (`since`:
+ * the day it joined the system) is notRequired unless it was filed anyway.
  */
-export function reportState(due: IsoDate, filedOn: IsoDate | null, today: IsoDate): ReportState {
+export function reportState(due: IsoDate, filedOn: IsoDate | null, today: IsoDate, since?: IsoDate): ReportState {
   if (filedOn) return compareDates(filedOn, due) <= 0 ? 'onTime' : 'late';
+  if (since && compareDates(due, since) < 0) return 'notRequired';
   return compareDates(today, due) > 0 ? 'missing' : 'pending';
 }
 

@@ -37,6 +37,6 @@ export type ReportFrequency = (typeof REPORT_FREQUENCIES)[number];
 export const REPORT_FREQUENCY_LABELS: Record<ReportFrequency, string> = { weekly: '每周', halfMonthly: '每半月', monthly: '每月' };
 
 /** Where each reporting state shows in the grid. */
-export const REPORT_STATES = ['onTime', 'late', 'missing', 'pending'] as const;
+export const REPORT_STATES = ['onTime', 'late', 'missing', 'pending', 'notRequired'] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
-export const REPORT_STATE_LABELS: Record<ReportState, string> = { onTime: '按时上报', late: '逾期上报', missing: '未上报', pending: '待上报' };
+export const REPORT_STATE_LABELS: Record<ReportState, string> = { onTime: '按时上报', late: '逾期上报', missing: '未上报', pending: '待上报', notRequired: '无需上报' };

@@ -47,9 +47,8 @@ export async function runRiskFlags(database: Database, now: Date) {
       if (!u.parentId) continue;
       const since = toChinaDate(u.createdAt);
       for (const p of periods) {
-        if (p.end < since) continue; // the unit did not exist yet
         const due = dueDateOf(p, currentCalendar());
-        if (reportState(due, has.has(`${u.id}:${p.start}`) ? due : null, today) !== 'missing') continue;
+        if (reportState(due, has.has(`${u.id}:${p.start}`) ? due : null, today, since) !== 'missing') continue;
         for (const w of await watchersOf(u.parentId))
           out.push({ userId: w.id, kind: 'riskReportMissing', title: `${u.name}未按时上报隐患排查表`, body: `${periodLabel(p, frequency)}的《基层单位信访隐患排查调处情况明细表》应于 ${due} 前上报，至今未报。`, dedupeKey: `risk.missing:${u.id}:${p.start}`, at: now });
       }

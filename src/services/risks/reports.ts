@@ -127,7 +127,7 @@ export const reportGrid = (ctx: ServiceContext, opts: { level: UnitLevel; period
     const all = periodsBetween(addDays(current.start, -400), current.end, frequency);
     const periods = all.slice(-opts.periods).map((p) => periodView(p, frequency));
     const units = await tx
-      .select({ id: unit.id, name: unit.name, parentId: unit.parentId })
+      .select({ id: unit.id, name: unit.name, createdAt: unit.createdAt })
       .from(unit)
       .where(and(eq(unit.level, opts.level), eq(unit.active, true)))
       .orderBy(asc(unit.sortOrder), asc(unit.name));
@@ -139,7 +139,7 @@ export const reportGrid = (ctx: ServiceContext, opts: { level: UnitLevel; period
       unitName: x.name,
       cells: periods.map((p) => {
         const r = byKey.get(`${x.id}:${p.start}`);
-        return { periodStart: p.start, state: reportState(p.due, r?.filedOn ?? null, today), reportId: r?.id ?? null, filedOn: r?.filedOn ?? null, nil: r?.isNil ?? null, risks: r ? (counts.get(r.id) ?? 0) : 0 };
+        return { periodStart: p.start, state: reportState(p.due, r?.filedOn ?? null, today, toChinaDate(x.createdAt)), reportId: r?.id ?? null, filedOn: r?.filedOn ?? null, nil: r?.isNil ?? null, risks: r ? (counts.get(r.id) ?? 0) : 0 };
       }),
     }));
     const missing = rows.reduce((n, r) => n + r.cells.filter((c) => c.state === 'missing').length, 0);

@@ -73,7 +73,13 @@ export const changeRiskStatus = (ctx: ServiceContext, id: string, input: { statu
  * and the risk marked 已转为信访件 with the case linked, in the same transaction.
  */
 export async function convertRiskToCase(ctx: ServiceContext, id: string, input: RegistrationInput, version: number) {
-  return registerCase(ctx, input, {
+  // 问题属地 defaults to where the risk was found.
+  const region = await inScope(ctx, async (tx) => {
+    const r = await risksRepository.item(tx, id);
+    if (!r) throw notFound('隐患');
+    return (await tx.select({ code: unit.regionCode }).from(unit).where(eq(unit.id, r.unitId)))[0]?.code;
+  });
+  return registerCase(ctx, { ...input, matterRegionCode: input.matterRegionCode || region }, {
     via: 'console',
     afterInsert: async (tx, caseId) => {
       const r = await risksRepository.item(tx, id);

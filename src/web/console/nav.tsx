@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AreaChartOutlined,
   BarChartOutlined,
@@ -9,6 +10,7 @@ import {
   KeyOutlined,
   LockOutlined,
   LogoutOutlined,
+  SafetyOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -31,6 +33,9 @@ export const NAV: NavEntry[] = [
   { path: '/cases', label: '信访件', icon: <FileTextOutlined />, permission: 'case.read' },
   { path: '/dashboard', label: '领导驾驶舱', icon: <AreaChartOutlined />, permission: 'case.read' },
   { path: '/statistics', label: '统计分析', icon: <BarChartOutlined />, permission: 'case.read' },
+  // 隐患上报 before 隐患排查, like 信访登记 before 信访件.
+  { path: '/risks/report', label: '隐患上报', icon: <AlertOutlined />, permission: 'risk.report' },
+  { path: '/risks', label: '隐患排查', icon: <SafetyOutlined />, permission: 'risk.read' },
   { path: '/units', label: '单位管理', icon: <ApartmentOutlined />, permission: 'unit.manage' },
   { path: '/users', label: '用户管理', icon: <TeamOutlined />, permission: 'user.read' },
   { path: '/tokens', label: '接口令牌', icon: <KeyOutlined />, permission: 'token.manage' },

@@ -21,6 +21,8 @@ const RegisterPage = lazy(() => import('./pages/cases/register/register-page.js'
 const CasePage = lazy(() => import('./pages/cases/detail/case-page.js'));
 const StatisticsPage = lazy(() => import('./pages/statistics/statistics-page.js'));
 const DashboardPage = lazy(() => import('./pages/statistics/dashboard-page.js'));
+const RisksPage = lazy(() => import('./pages/risks/risks-page.js'));
+const RiskReportPage = lazy(() => import('./pages/risks/report-page.js'));
 
 export function Loading({ full }: { full?: boolean }) {
   return (
@@ -139,6 +141,22 @@ export function ConsoleRoutes() {
           element={page(
             <Guard permission="case.read">
               <CasePage />
+            </Guard>,
+          )}
+        />
+        <Route
+          path="risks"
+          element={page(
+            <Guard permission="risk.read">
+              <RisksPage />
+            </Guard>,
+          )}
+        />
+        <Route
+          path="risks/report"
+          element={page(
+            <Guard permission="risk.report">
+              <RiskReportPage />
             </Guard>,
           )}
         />

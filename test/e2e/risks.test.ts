@@ -1,0 +1,96 @@
+// 隐患排查 in a real browser: a village liaison files this week's form on a phone, the street office's grid shows it.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, launchBrowser, newContext, screenshot, signIn } from './support/browser.js';
+import { DEMO_PASSWORD, httpLogin, startServer, type RunningServer } from './support/server.js';
+
+const PHONE = { width: 360, height: 740 };
+/** Words an untranslated screen would show. Every word the user sees is Chinese. */
+const ENGLISH = /\b(Loading|Submit|Cancel|Search|No data|Select|Confirm|Error|Today|items\/page)\b/;
+
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
+let phone: BrowserContext;
+let desk: BrowserContext;
+let week = '';
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await startServer();
+  browser = await launchBrowser();
+  phone = await browser.newContext({ baseURL: server.url, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
+  desk = await newContext(browser, server.url);
+  const liaison = await httpLogin(server.url, 'xs_liaison');
+  week = ((await liaison.get('/api/v1/risk-reports/current')).json as { period: { start: string } }).period.start;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop('SIGTERM');
+});
+
+async function step<T>(page: Page, name: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    await screenshot(page, `risks-${name}-failed.png`).catch(() => undefined);
+    throw e;
+  }
+}
+
+describe('隐患排查', () => {
+  it('a liaison files the weekly form on a phone, and the street office grid shows it', async () => {
+    const page = await phone.newPage();
+    await step(page, 'file', async () => {
+      await page.goto('/risks/report');
+      await signIn(page, 'xs_liaison', DEMO_PASSWORD);
+      const status = page.getByTestId('report-status');
+      await status.getByText('本期未上报').waitFor();
+      expect(await page.locator('body').innerText()).toContain('西宋村');
+
+      await page.getByRole('button', { name: '添加一条隐患' }).click();
+      await page.getByLabel('隐患情况').fill('西宋村十余户村民对征地补偿分配有意见，酝酿集体上访');
+      await page.getByLabel('涉及人数').fill('12');
+      await page.getByLabel('重点人员').fill('王某某、李某某');
+      await page.getByLabel('隐患类别').click();
+      await page.getByTitle('土地征收与宅基地').click();
+      await page.getByText('重大', { exact: true }).click();
+      await page.getByLabel('调处措施').fill('村两委逐户走访，公开补偿明细');
+      await page.getByLabel('责任人').fill('袁联络');
+      await page.getByLabel('化解时限').click();
+      await page.getByText('今天', { exact: true }).click();
+      await page.getByText('调处中', { exact: true }).click();
+      const body = await page.locator('body').innerText();
+      expect(body).not.toMatch(ENGLISH);
+
+      await page.getByRole('button', { name: '上报排查表' }).click();
+      await page.getByText(/排查表已上报/).first().waitFor();
+      await status.getByText(/本期已上报/).waitFor();
+      // The risk now waits below for its follow-up.
+      await page.getByText('西宋村十余户村民对征地补偿分配有意见，酝酿集体上访').waitFor();
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+      expect(overflow, 'no sideways scrolling at 360 px').toBeLessThanOrEqual(0);
+      await screenshot(page, 'risks-liaison-phone.png');
+    });
+
+    const town = await desk.newPage();
+    await step(town, 'grid', async () => {
+      await town.goto('/risks');
+      await signIn(town, 'zy_leader', DEMO_PASSWORD);
+      await town.getByRole('tab', { name: '上报情况' }).waitFor();
+      const cell = town.getByTestId(`cell-西宋村-${week}`);
+      await cell.waitFor();
+      expect(await cell.innerText()).toMatch(/^(逾期·)?1 条$/);
+      // Other villages have not filed this week.
+      expect(await town.getByTestId(`cell-郭家庄村-${week}`).innerText()).toMatch(/^(待上报|未上报)$/);
+      await cell.click();
+      const drawer = town.getByRole('dialog');
+      await drawer.getByText('西宋村十余户村民对征地补偿分配有意见，酝酿集体上访').waitFor();
+      expect(await drawer.innerText()).toContain('袁联络');
+      await drawer.getByText('西宋村十余户村民对征地补偿分配有意见，酝酿集体上访').click();
+      await town.getByText('重大隐患须每天报告进展').waitFor();
+      expect(await town.locator('body').innerText()).not.toMatch(ENGLISH);
+      await screenshot(town, 'risks-town-grid.png');
+    });
+  });
+});
