@@ -40,6 +40,12 @@ const EXAMPLES: Record<string, unknown> = {
 const QUERIES: Record<string, string> = {
   'GET /api/v1/users': '?unitId=$UNIT',
   'GET /api/v1/audit': '?objectId=$UNIT',
+  'GET /api/v1/statistics/cross-tab': '?rows=unit&columns=region&unitId=$UNIT',
+  'GET /api/v1/statistics/cross-tab.xlsx': '?rows=unit&columns=region&unitId=$UNIT',
+  'GET /api/v1/statistics/indicators': '?unitId=$UNIT',
+  'GET /api/v1/statistics/indicators.xlsx': '?unitId=$UNIT',
+  'GET /api/v1/statistics/dashboard': '?unitId=$UNIT',
+  'GET /api/v1/statistics/monthly-report': '?month=2026-11&unitId=$UNIT',
 };
 // What kind of object an `:id` in each collection names.
 type Kind = 'unit' | 'user' | 'token' | 'case' | 'attachment' | 'notice' | 'supervision' | 'receptionSlot' | 'importJob' | 'riskReport' | 'risk';

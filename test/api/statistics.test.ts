@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegisterCaseBody } from '../../src/shared/schemas/index.js';
 import { buildRegistration } from '../support/factories.js';
@@ -254,6 +255,67 @@ describe('dashboard', () => {
     expect(d.intake.total).toBe(6);
     expect(Object.fromEntries(d.regions.items.map((r: { code: string; n: number }) => [r.code, r.n]))).toEqual({ '441226': 4, '441225': 1, '441202': 1 });
     expect(d.hotWords.map((w: { word: string }) => w.word)).toContain('经商');
+  });
+});
+
+describe('exports', () => {
+  const sheetOf = async (body: Buffer) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(body as unknown as ArrayBuffer);
+    return wb.worksheets[0]!;
+  };
+
+  it('writes a cross-tab to Excel exactly as the table: title, unit and period, Chinese headers, every figure', async () => {
+    const county = await login(t, 'dq_analyst');
+    const query = `rows=channel&columns=repeat&compare=true&${NOV}`;
+    const tab = await json(county, `/api/v1/statistics/cross-tab?${query}`);
+    const res = await county.get(`/api/v1/statistics/cross-tab.xlsx?${query}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('德庆县纪委监委'));
+    const sheet = await sheetOf(res.rawPayload);
+    expect(sheet.getCell('A1').value).toBe(tab.title);
+    expect(String(sheet.getCell('A2').value)).toContain('统计单位：德庆县纪委监委');
+    expect(String(sheet.getCell('A2').value)).toContain('2026年11月');
+    const header = (sheet.getRow(3).values as unknown[]).slice(1);
+    expect(header.slice(0, tab.heads.length + 2)).toEqual(['信访形式', ...tab.heads.map((h: { label: string }) => h.label), '合计']);
+    expect(header).toContain('同比');
+    const rows = [...tab.items, { ...tab.totals, label: '合计' }];
+    rows.forEach((item: { label: string; cells: { n: number }[]; total: { n: number }; yearBefore: number | null }, i: number) => {
+      const values = (sheet.getRow(4 + i).values as unknown[]).slice(1);
+      expect(values.slice(0, item.cells.length + 3)).toEqual([item.label, ...item.cells.map((c) => c.n), item.total.n, item.yearBefore]);
+    });
+  });
+
+  it('writes the indicators with rates as percentages and their definitions', async () => {
+    const county = await login(t, 'dq_analyst');
+    const res = await county.get(`/api/v1/statistics/indicators.xlsx?${NOV}`);
+    expect(res.statusCode).toBe(200);
+    const sheet = await sheetOf(res.rawPayload);
+    expect(sheet.getCell('A1').value).toBe('信访工作指标统计表');
+    const header = (sheet.getRow(3).values as unknown[]).slice(1);
+    expect(header).toEqual(['单位', '及时受理率', '按期办结率', '参评率', '满意率', '重复信访率', '化解率', '越级访', '集体访']);
+    let total = 0;
+    sheet.eachRow((row, n) => {
+      if (row.getCell(1).value === '合计') total = n;
+    });
+    expect(sheet.getRow(total).getCell(6).value).toBe(0.25);
+    expect(sheet.getRow(total).getCell(6).numFmt).toBe('0.0%');
+    const texts: string[] = [];
+    sheet.eachRow((row) => texts.push(String(row.getCell(1).value)));
+    expect(texts.some((x) => x.startsWith('重复信访率 = '))).toBe(true);
+    expect(texts.join()).not.toContain('封开');
+  });
+
+  it('prints a monthly report of the county', async () => {
+    const county = await login(t, 'dq_leader');
+    const res = await county.get('/api/v1/statistics/monthly-report?month=2026-11');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.body).toContain('德庆县纪委监委信访举报工作月报（2026年11月）');
+    expect(res.body).toContain('本月共受理信访举报 4 件');
+    expect(res.body).toContain('重复信访率 25.0%');
+    expect(res.body).not.toContain('封开');
+    expect((await county.get('/api/v1/statistics/monthly-report?month=2026-13')).statusCode).toBe(400);
   });
 });
 
