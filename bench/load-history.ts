@@ -77,6 +77,13 @@ export async function loadHistory(
       }
     }
     await pending;
+    // The loading session skips triggers: the clocks' nearest dates are set once here, as the trigger would have.
+    await client.query(
+      `update cases c set next_due_on = d.due, next_warn_on = d.warn
+       from (select case_id, min(due_on) as due, min(warn_on) as warn from case_deadline
+             where status = 'running' and paused_from is null group by case_id) d
+       where c.id = d.case_id`,
+    );
     const inserted = performance.now();
     for (const ix of indexes) {
       const t = performance.now();

@@ -2,12 +2,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BaselineResult } from './baseline.js';
+import type { ListLatencyResult } from './list-latency.js';
 import type { PhaseResult } from './register-load.js';
 import type { RepeatLatencyResult } from './repeat-latency.js';
 import type { Latency } from './stats.js';
 import { round } from './stats.js';
 
-export const TARGETS = { casesPerSecond: 1000, p95Ms: 50, defectBelow: 500, repeatP95Ms: 50 };
+export const TARGETS = { casesPerSecond: 1000, p95Ms: 50, defectBelow: 500, repeatP95Ms: 50, listP95Ms: 50, searchP95Ms: 100 };
 
 export interface BenchReport {
   date: string;
@@ -17,6 +18,7 @@ export interface BenchReport {
   history: Record<string, unknown>;
   registration: PhaseResult[];
   repeatCandidates: RepeatLatencyResult;
+  lists: ListLatencyResult;
   baseline: BaselineResult;
   verdict: Record<string, unknown>;
 }
@@ -26,7 +28,7 @@ const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
 const pad = (s: string, w: number) => s.padStart(w);
 const lat = (l: Latency) => [ms(l.p50), ms(l.p95), ms(l.p99)].map((s) => pad(s, 8)).join('');
 
-export function verdictOf(registration: PhaseResult[], repeat: RepeatLatencyResult) {
+export function verdictOf(registration: PhaseResult[], repeat: RepeatLatencyResult, lists: ListLatencyResult) {
   const c8 = registration.find((p) => p.concurrency === 8 && p.units > 1);
   const registrationOk =
     !!c8 && c8.casesPerSecond >= TARGETS.casesPerSecond && c8.latencyMs.p95 <= TARGETS.p95Ms;
@@ -40,6 +42,8 @@ export function verdictOf(registration: PhaseResult[], repeat: RepeatLatencyResu
         }
       : null,
     repeatCandidates: { p95Ms: round(repeat.http.p95), pass: repeat.http.p95 <= TARGETS.repeatP95Ms },
+    lists: { p95Ms: round(lists.list.p95), pass: lists.errors === 0 && lists.list.p95 <= TARGETS.listP95Ms },
+    search: { p95Ms: round(lists.search.p95), pass: lists.errors === 0 && lists.search.p95 <= TARGETS.searchP95Ms },
   };
 }
 
@@ -78,6 +82,11 @@ export function printReport(r: BenchReport) {
     `  SQL casesRepository.candidateIds              ${lat(rc.candidateIdsSql)}   ${rc.meanCandidateIds.toFixed(1)} ids/case`,
   );
   lines.push(`  SQL casesRepository.forScoring                ${lat(rc.forScoringSql)}`);
+  lines.push('', 'Case lists and search  GET /api/v1/cases (limit 50)     p50 ms  p95 ms  p99 ms   mean total');
+  for (const [name, l] of Object.entries(r.lists.kinds))
+    lines.push(`  ${name.padEnd(46)}${lat(l)}${pad(n0(l.meanTotal), 13)}`);
+  lines.push(`  all list requests                             ${lat(r.lists.list)}`);
+  lines.push(`  all searches                                  ${lat(r.lists.search)}   errors ${r.lists.errors}`);
   const b = r.baseline;
   lines.push(
     '',
@@ -96,6 +105,8 @@ export function printReport(r: BenchReport) {
   }
   lines.push(
     `  repeat candidates p95 ≤ ${TARGETS.repeatP95Ms} ms: ${v.repeatCandidates.pass ? 'PASS' : 'FAIL'} (${v.repeatCandidates.p95Ms} ms)`,
+    `  case lists p95 ≤ ${TARGETS.listP95Ms} ms: ${v.lists.pass ? 'PASS' : 'FAIL'} (${v.lists.p95Ms} ms)`,
+    `  search p95 ≤ ${TARGETS.searchP95Ms} ms: ${v.search.pass ? 'PASS' : 'FAIL'} (${v.search.p95Ms} ms)`,
   );
   console.log(lines.join('\n'));
 }

@@ -20,6 +20,7 @@ import {
 } from './database.js';
 import { FreshPetitions, planHistory } from './generate.js';
 import type { UnitRef } from './history-rows.js';
+import { listLatency } from './list-latency.js';
 import { loadHistory, resetToHistory, vacuumAnalyze } from './load-history.js';
 import { prepareJobs, registerPhase, type PhaseResult, type Registrar } from './register-load.js';
 import { repeatLatency } from './repeat-latency.js';
@@ -181,7 +182,20 @@ async function main() {
       `  HTTP p50 ${repeat.http.p50.toFixed(1)} ms, p95 ${repeat.http.p95.toFixed(1)} ms; found ${repeat.repeatsFound}/${repeat.plannedRepeats} planned repeats`,
     );
 
-    // 5. The raw INSERT baseline, same run, same database.
+    // 5. Case lists and search, one request at a time, every registrar in turn.
+    log('case lists and search …');
+    const lists = await listLatency(
+      server.port,
+      [...sessions.values()],
+      samples.map((s) => s.caseNo),
+      env('BENCH_LIST_REQUESTS', quick ? 40 : 100),
+      seed + 2,
+    );
+    log(
+      `  lists p95 ${lists.list.p95.toFixed(1)} ms, search p95 ${lists.search.p95.toFixed(1)} ms, errors ${lists.errors}${lists.firstError ? ` first: ${lists.firstError}` : ''}`,
+    );
+
+    // 6. The raw INSERT baseline, same run, same database.
     await server.stop();
     const profile = profileDir && readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
     if (profile)
@@ -250,8 +264,9 @@ async function main() {
       },
       registration,
       repeatCandidates: repeat,
+      lists,
       baseline: base,
-      verdict: verdictOf(registration, repeat),
+      verdict: verdictOf(registration, repeat, lists),
     };
     printReport(report);
     log(`\nsaved ${writeReport(report)}`);

@@ -136,6 +136,17 @@ describe('a government petition with an extension and a review (复查)', () => 
 
     const handler = await login(t, 'zy_handler');
     await act(handler, id, 'startHandling');
+    // 中止: the paused clock leaves the lights of the case and of the lists; 恢复 brings it back.
+    const head = await login(t, 'zy_unithead');
+    const glance = async () => (await zy.get(`/api/v1/cases/${id}`)).json() as { light: string | null; dueOn: string | null };
+    const listed = async () => ((await zy.get('/api/v1/cases?limit=200&sort=dueOn')).json().items as { id: string; light: string | null }[]).find((x) => x.id === id);
+    expect((await glance()).light).not.toBeNull();
+    await act(head, id, 'pause', { reason: '等待劳动仲裁结果' });
+    expect(await glance()).toMatchObject({ light: null, dueOn: null });
+    expect((await listed())?.light).toBeNull();
+    await act(head, id, 'resume');
+    expect((await glance()).light).not.toBeNull();
+    expect((await listed())?.light).not.toBeNull();
     await act(handler, id, 'requestExtension', { reason: '涉及企业资产处置，需协调人社部门', days: 20 });
     await act(await login(t, 'zy_unithead'), id, 'approveExtension');
     const extended = (await trailOf(zy, id)).deadlines.find((d: { step: string }) => d.step === 'conclude');

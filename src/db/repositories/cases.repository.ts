@@ -48,11 +48,20 @@ export interface CaseFilter {
   order?: 'asc' | 'desc' | undefined;
 }
 
-/** The worst light of a case's running, unpaused clocks (null: none running), and its nearest due date. */
-const runningClocks = sql`from case_deadline d where d.case_id = ${cases.id} and d.status = 'running' and d.paused_from is null`;
+/**
+ * The worst light of a case's running, unpaused clocks (null: none running), and its nearest due date: red once
+ * any due date has passed, yellow once any warning day has come. cases.next_due_on / next_warn_on hold the
+ * earliest of each (a trigger on case_deadline keeps them), which decides both.
+ */
 export const lightOf = (today: string) =>
-  sql<'red' | 'yellow' | 'green' | null>`(select case when bool_or(d.due_on < ${today}) then 'red' when bool_or(d.warn_on <= ${today}) then 'yellow' when count(*) > 0 then 'green' end ${runningClocks})`;
-const nearestDue = sql<string | null>`(select min(d.due_on) ${runningClocks})`;
+  sql<'red' | 'yellow' | 'green' | null>`(case when ${cases.nextDueOn} < ${today} then 'red' when ${cases.nextWarnOn} <= ${today} then 'yellow' when ${cases.nextDueOn} is not null then 'green' end)`;
+const nearestDue = sql<string | null>`${cases.nextDueOn}`;
+/** The same light as a condition the partial indexes on (unit_path, next_due_on / next_warn_on) can serve. */
+function lightIs(light: 'red' | 'yellow' | 'green', today: string): SQL {
+  if (light === 'red') return sql`${cases.nextDueOn} < ${today}`;
+  if (light === 'yellow') return sql`${cases.nextDueOn} >= ${today} and ${cases.nextWarnOn} <= ${today}`;
+  return sql`${cases.nextDueOn} >= ${today} and (${cases.nextWarnOn} is null or ${cases.nextWarnOn} > ${today})`;
+}
 
 function caseConditions(f: CaseFilter): SQL[] {
   const conds: SQL[] = [like(cases.unitPath, `${f.unitPath}%`)];
@@ -71,7 +80,7 @@ function caseConditions(f: CaseFilter): SQL[] {
   if (f.supervised !== undefined) conds.push(eq(cases.supervised, f.supervised));
   if (f.from) conds.push(gte(cases.receivedOn, f.from));
   if (f.to) conds.push(lte(cases.receivedOn, f.to));
-  if (f.light) conds.push(sql`${lightOf(f.today)} = ${f.light}`);
+  if (f.light) conds.push(lightIs(f.light, f.today));
   if (f.q) {
     const tokens = f.searchTokens ?? [];
     const text = tokens.length
