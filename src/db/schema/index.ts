@@ -8,3 +8,4 @@ export * from './imports.js';
 export * from './time.js';
 export * from './portal.js';
 export * from './risks.js';
+export * from './ownership.js';
