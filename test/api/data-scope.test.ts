@@ -35,6 +35,9 @@ const EXAMPLES: Record<string, unknown> = {
   'POST /api/v1/risks/:id/progress': { note: '越权填写进展' },
   'POST /api/v1/risks/:id/status': { status: 'mediating', version: 1 },
   'POST /api/v1/risks/:id/case': { version: 1, registration: buildRegistration() },
+  'POST /api/v1/ownerships': { kind: 'village', objectId: '$UNIT', leaderUserId: '00000000-0000-4000-8000-000000000000', assignedPerson: '越权专人', responsibility: '越权责任', measures: '越权措施', goal: '越权目标', targetDate: '2026-12-31' },
+  'POST /api/v1/ownerships/:id/progress': { note: '越权填写包案进展' },
+  'POST /api/v1/ownerships/:id/resolve': { resolution: '越权化解说明', version: 1 },
 };
 // Query strings that point a list at the other county.
 const QUERIES: Record<string, string> = {
@@ -48,8 +51,8 @@ const QUERIES: Record<string, string> = {
   'GET /api/v1/statistics/monthly-report': '?month=2026-11&unitId=$UNIT',
 };
 // What kind of object an `:id` in each collection names.
-type Kind = 'unit' | 'user' | 'token' | 'case' | 'attachment' | 'notice' | 'supervision' | 'receptionSlot' | 'importJob' | 'riskReport' | 'risk';
-const ID_KIND: Record<string, Kind> = { units: 'unit', users: 'user', tokens: 'token', cases: 'case', attachments: 'attachment', notices: 'notice', supervisions: 'supervision', 'reception-slots': 'receptionSlot', imports: 'importJob', 'risk-reports': 'riskReport', risks: 'risk' };
+type Kind = 'unit' | 'user' | 'token' | 'case' | 'attachment' | 'notice' | 'supervision' | 'receptionSlot' | 'importJob' | 'riskReport' | 'risk' | 'ownership';
+const ID_KIND: Record<string, Kind> = { units: 'unit', users: 'user', tokens: 'token', cases: 'case', attachments: 'attachment', notices: 'notice', supervisions: 'supervision', 'reception-slots': 'receptionSlot', imports: 'importJob', 'risk-reports': 'riskReport', risks: 'risk', ownerships: 'ownership' };
 // Routes about the caller alone or about shared reference data: nothing of another unit to reach.
 const NOT_SCOPED = new Set([
   'POST /api/v1/auth/login',
@@ -89,7 +92,7 @@ const NOT_SCOPED = new Set([
 let t: TestApp;
 const callers: Record<string, Client> = {};
 const actors: Record<string, Actor> = {};
-const other = { unit: '', user: '', token: '', registrar: '', case: '', caseNo: '', attachment: '', notice: '', supervision: '', receptionSlot: '', importJob: '', riskReport: '', risk: '' };
+const other = { unit: '', user: '', token: '', registrar: '', case: '', caseNo: '', attachment: '', notice: '', supervision: '', receptionSlot: '', importJob: '', riskReport: '', risk: '', ownership: '' };
 const own = { unit: '', user: '' };
 let before = '';
 
@@ -101,6 +104,7 @@ const snapshot = async () =>
         union all select 'p', id::text, version::text, display_name, active::text, roles::text from app_user where unit_id = ${other.unit}
         union all select 't', id::text, coalesce(revoked_at::text, ''), name, '', '' from api_token where unit_id = ${other.unit}
         union all select 'r', id::text, version::text, status, coalesce(case_id::text, ''), (select count(*)::text from risk_progress p where p.risk_id = risk_item.id) from risk_item where unit_id = ${other.unit}
+        union all select 'o', id::text, version::text, status, coalesce(resolution, ''), (select count(*)::text from ownership_progress p where p.ownership_id = ownership.id) from ownership where unit_id = ${other.unit}
         order by 1, 2`),
     ),
   );
@@ -144,6 +148,11 @@ beforeAll(async () => {
       select ${other.riskReport}, id, path, 0, '封开隐患', 3, 'other', 'critical', '封开措施', '封开', '2026-12-31', 'mediating', '2026-11-27', now(), now() from unit where id = ${other.unit} returning id`),
   );
   other.risk = ri!.id;
+  const [ow] = await rowsOf<{ id: string }>(
+    t.database.db.execute(sql`insert into ownership (unit_id, unit_path, kind, object_id, object_label, leader_user_id, leader_name, assigned_person, responsibility, measures, goal, started_on, target_date, created_by_name, created_at)
+      select id, path, 'risk', ${other.risk}, '封开隐患', ${other.user}, '封开领导', '封开专人', '封开责任', '封开措施', '封开目标', '2026-11-27', '2026-12-31', '封开', now() from unit where id = ${other.unit} returning id`),
+  );
+  other.ownership = ow!.id;
   for (const name of ['dq_admin', 'dq_auditor', 'dq_unithead', 'dq_registrar']) {
     callers[name] = await login(t, name);
     const me = (await callers[name]!.get('/api/v1/auth/me')).json();
@@ -166,7 +175,7 @@ function callerFor(r: RouteEntry): Client {
 }
 const fill = (value: unknown, unit: string) => JSON.parse(JSON.stringify(value ?? {}).replaceAll('$UNIT', unit).replaceAll('$CASE', other.case));
 const otherIds = (kind: Kind) =>
-  ({ unit: [other.unit], user: [other.user, other.registrar], token: [other.token], case: [other.case], attachment: [other.attachment], notice: [other.notice], supervision: [other.supervision], receptionSlot: [other.receptionSlot], importJob: [other.importJob], riskReport: [other.riskReport], risk: [other.risk] })[kind];
+  ({ unit: [other.unit], user: [other.user, other.registrar], token: [other.token], case: [other.case], attachment: [other.attachment], notice: [other.notice], supervision: [other.supervision], receptionSlot: [other.receptionSlot], importJob: [other.importJob], riskReport: [other.riskReport], risk: [other.risk], ownership: [other.ownership] })[kind];
 
 describe('data scope over every route', () => {
   it('knows how to exercise every scoped route', () => {
@@ -182,7 +191,7 @@ describe('data scope over every route', () => {
 
   it('refuses every route aimed at the neighbouring county, and leaks nothing in lists', async () => {
     const failures: string[] = [];
-    const secrets = [other.unit, other.user, other.registrar, other.token, other.case, other.caseNo, other.attachment, other.notice, other.supervision, other.receptionSlot, other.importJob, other.riskReport, other.risk, '封开'];
+    const secrets = [other.unit, other.user, other.registrar, other.token, other.case, other.caseNo, other.attachment, other.notice, other.supervision, other.receptionSlot, other.importJob, other.riskReport, other.risk, other.ownership, '封开'];
     for (const r of scopedRoutes()) {
       const k = key(r);
       const client = callerFor(r);

@@ -31,6 +31,10 @@ export const PERMISSIONS = {
   'risk.read': ['liaison', 'registrar', 'handler', 'unitHead', 'leader', 'supervisor', 'analyst'],
   /** Progress entries and status of reported risks (the liaison for their own unit, the town for all). */
   'risk.manage': ['liaison', 'unitHead', 'leader', 'supervisor'],
+  /** 领导包案: who may see owned matters, assign a leader, and record their progress. */
+  'ownership.read': ['registrar', 'handler', 'unitHead', 'leader', 'supervisor', 'analyst'],
+  'ownership.manage': ['unitHead', 'leader'],
+  'ownership.progress': ['unitHead', 'leader', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -56,6 +60,9 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'risk.report': '上报信访隐患排查表',
   'risk.read': '查看隐患排查情况',
   'risk.manage': '更新隐患调处进展',
+  'ownership.read': '查看领导包案',
+  'ownership.manage': '安排领导包案',
+  'ownership.progress': '填写包案进展',
 };
 
 /** Permissions an API token may carry (integrations never manage accounts or read the audit trail). */

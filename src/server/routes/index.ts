@@ -54,6 +54,7 @@ import searchRegions from './regions/search.js';
 import importExport from './imports/routes.js';
 import statistics from './statistics/routes.js';
 import risks from './risks/routes.js';
+import ownership from './ownership/routes.js';
 
 /** Every route of the API, one file per action. The scope test walks this same table. */
 export const ROUTES = [
@@ -112,6 +113,7 @@ export const ROUTES = [
   importExport,
   statistics,
   risks,
+  ownership,
 ];
 
 export async function routes(app: ZodApp) {
