@@ -229,7 +229,9 @@ describe('dashboard', () => {
     const d = await json(leader, `/api/v1/statistics/dashboard?${NOV}`);
     expect(d.unit.name).toBe('德庆县纪委监委');
     expect(d.intake).toEqual({ total: 4, yearBefore: 1, periodBefore: 1 });
-    expect(d.trend.map((m: { label: string; n: number }) => [m.label, m.n])).toEqual([
+    expect(d.trend).toHaveLength(12);
+    expect(d.trend[0].label).toBe('2025年12月');
+    expect(d.trend.filter((m: { n: number }) => m.n).map((m: { label: string; n: number }) => [m.label, m.n])).toEqual([
       ['2026年10月', 1],
       ['2026年11月', 4],
     ]);

@@ -36,7 +36,14 @@ export const dashboard = (ctx: ServiceContext, q: StatsQuery): Promise<Dashboard
       }));
     };
     const trendFrom = addDays(monthOf(s.period.to).to, 1).replace(/^(\d{4})/, (y) => String(Number(y) - 1));
-    const trend = await slices('month', { ...s.filter, from: trendFrom, to: s.period.to });
+    // Every month of the twelve, the quiet ones with 0.
+    const counted = await slices('month', { ...s.filter, from: trendFrom, to: s.period.to });
+    const trend = [];
+    for (let m = trendFrom.slice(0, 7); m <= s.period.to.slice(0, 7); m = addDays(monthOf(`${m}-01`).to, 1).slice(0, 7)) {
+      const key = m;
+      const period = { from: `${m}-01` < trendFrom ? trendFrom : `${m}-01`, to: s.period.to };
+      trend.push(counted.find((c) => c.key === key) ?? { key, label: keyLabel('month', key, names), code: null, n: 0, drill: combineDrill(s.drillBase && { ...s.drillBase, ...period }, keyDrill('month', key, s.unit.id, period)) });
+    }
     const categories = (await slices('category1')).filter((c) => c.key && !c.key.endsWith(':')).slice(0, 10);
     const regions = (await slices('region')).filter((r) => r.key);
     const lights = await statisticsRepository.lightCounts(tx, s.filter);

@@ -1,4 +1,4 @@
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+import ReactEChartsCore from 'echarts-for-react/esm/core.js';
 import type { CSSProperties } from 'react';
 import { echarts } from './echarts.js';
 

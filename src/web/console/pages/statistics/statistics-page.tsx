@@ -66,7 +66,16 @@ export default function StatisticsPage() {
     set({ matterRegionCode: path[path.length - 1], regionLevel: up });
   };
 
-  const download = (path: string, query: Record<string, string | undefined>) => window.open(withQuery(`${API_BASE}${path}`, query), '_blank');
+  // A link with `download`: the file arrives as a download of this page (the session cookie goes along).
+  const download = (path: string, query: Record<string, string | undefined>) => {
+    const a = document.createElement('a');
+    a.href = withQuery(`${API_BASE}${path}`, query);
+    a.download = '';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  };
+  const openPage = (path: string, query: Record<string, string | undefined>) => window.open(withQuery(`${API_BASE}${path}`, query), '_blank');
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -154,7 +163,7 @@ export default function StatisticsPage() {
                     <Button icon={<DownloadOutlined />} onClick={() => download('/statistics/indicators.xlsx', base)}>
                       导出 Excel
                     </Button>
-                    <Button icon={<PrinterOutlined />} onClick={() => download('/statistics/monthly-report', { unitId: s.unitId, month: s.range[1].format('YYYY-MM') })}>
+                    <Button icon={<PrinterOutlined />} onClick={() => openPage('/statistics/monthly-report', { unitId: s.unitId, month: s.range[1].format('YYYY-MM') })}>
                       打印月报
                     </Button>
                   </Space>
