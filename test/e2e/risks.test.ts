@@ -82,7 +82,8 @@ describe('隐患排查', () => {
       await cell.waitFor();
       expect(await cell.innerText()).toMatch(/^(逾期·)?1 条$/);
       // Other villages have not filed this week.
-      expect(await town.getByTestId(`cell-郭家庄村-${week}`).innerText()).toMatch(/^(待上报|未上报)$/);
+      // (— when the demo villages joined after this week's due date.)
+      expect(await town.getByTestId(`cell-郭家庄村-${week}`).innerText()).toMatch(/^(待上报|未上报|—)$/);
       await cell.click();
       const drawer = town.getByRole('dialog');
       await drawer.getByText('西宋村十余户村民对征地补偿分配有意见，酝酿集体上访').waitFor();
@@ -91,6 +92,43 @@ describe('隐患排查', () => {
       await town.getByText('重大隐患须每天报告进展').waitFor();
       expect(await town.locator('body').innerText()).not.toMatch(ENGLISH);
       await screenshot(town, 'risks-town-grid.png');
+    });
+  });
+
+  it('the unit head puts the key risk in a leader\'s charge (包案), and the leader\'s page shows it with its light', async () => {
+    const page = await (await newContext(browser!, server!.url)).newPage();
+    await step(page, 'ownership', async () => {
+      await page.goto('/ownerships');
+      await signIn(page, 'zy_unithead', DEMO_PASSWORD);
+      await page.getByRole('button', { name: '安排包案' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('信访隐患').click();
+      await page.getByTitle(/西宋村：西宋村十余户村民/).click();
+      await dialog.getByLabel('包案领导').click();
+      await page.getByTitle(/唐书记/).click();
+      await dialog.getByLabel('定专人').fill('袁联络');
+      await dialog.getByLabel('定责任').fill('街道党工委书记负总责，村支书具体落实');
+      await dialog.getByLabel('定措施').fill('每周入户一次，公开补偿明细');
+      await dialog.getByLabel('定目标').fill('息诉罢访，不发生越级访');
+      await dialog.getByLabel('目标日期').click();
+      await page.getByText('今天', { exact: true }).click();
+      await dialog.getByRole('button', { name: '安排包案' }).click();
+      await page.getByText('已安排包案').first().waitFor();
+      expect(await page.locator('body').innerText()).not.toMatch(ENGLISH);
+
+    });
+    const leader = await (await newContext(browser!, server!.url)).newPage();
+    await step(leader, 'leader-page', async () => {
+      const page = leader;
+      await page.goto('/ownerships');
+      await signIn(page, 'zy_leader', DEMO_PASSWORD);
+      const mine = page.getByRole('tabpanel');
+      await mine.getByText('西宋村十余户村民对征地补偿分配有意见，酝酿集体上访').waitFor();
+      // Due today: yellow.
+      expect(await mine.innerText()).toContain('黄灯');
+      await page.getByRole('tab', { name: '化解率' }).click();
+      await page.getByRole('tabpanel').getByText('唐书记').waitFor();
+      await screenshot(page, 'ownership-leader.png');
     });
   });
 });

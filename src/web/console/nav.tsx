@@ -5,6 +5,7 @@ import {
   BarChartOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  FlagOutlined,
   FormOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -36,6 +37,7 @@ export const NAV: NavEntry[] = [
   // 隐患上报 before 隐患排查, like 信访登记 before 信访件.
   { path: '/risks/report', label: '隐患上报', icon: <AlertOutlined />, permission: 'risk.report' },
   { path: '/risks', label: '隐患排查', icon: <SafetyOutlined />, permission: 'risk.read' },
+  { path: '/ownerships', label: '领导包案', icon: <FlagOutlined />, permission: 'ownership.read' },
   { path: '/units', label: '单位管理', icon: <ApartmentOutlined />, permission: 'unit.manage' },
   { path: '/users', label: '用户管理', icon: <TeamOutlined />, permission: 'user.read' },
   { path: '/tokens', label: '接口令牌', icon: <KeyOutlined />, permission: 'token.manage' },

@@ -23,6 +23,7 @@ const StatisticsPage = lazy(() => import('./pages/statistics/statistics-page.js'
 const DashboardPage = lazy(() => import('./pages/statistics/dashboard-page.js'));
 const RisksPage = lazy(() => import('./pages/risks/risks-page.js'));
 const RiskReportPage = lazy(() => import('./pages/risks/report-page.js'));
+const OwnershipPage = lazy(() => import('./pages/ownership/ownership-page.js'));
 
 export function Loading({ full }: { full?: boolean }) {
   return (
@@ -173,6 +174,14 @@ export function ConsoleRoutes() {
           element={page(
             <Guard permission="case.read">
               <DashboardPage />
+            </Guard>,
+          )}
+        />
+        <Route
+          path="ownerships"
+          element={page(
+            <Guard permission="ownership.read">
+              <OwnershipPage />
             </Guard>,
           )}
         />
