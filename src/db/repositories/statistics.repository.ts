@@ -203,17 +203,11 @@ export const statisticsRepository = {
     return row?.d ?? null;
   },
 
-  /**
-   * Lights now of the open cases of a filter (dates ignored): the worst running, unpaused clock of each case, read
-   * from the clocks (their partial index) rather than case by case.
-   */
+  /** Lights now of the open cases of a filter (dates ignored), from the cases' own next due and warning dates. */
   lightCounts: async (tx: Db, f: StatsFilter) => {
     const rows = await rowsOf<{ light: 'red' | 'yellow' | 'green'; n: number }>(
-      tx.execute(sql`select x.light, count(*)::int as n from (
-          select case when bool_or(d.due_on < ${f.today}) then 'red' when bool_or(d.warn_on <= ${f.today}) then 'yellow' else 'green' end as light
-          from case_deadline d join ${FROM} on cases.id = d.case_id
-          where d.status = 'running' and d.paused_from is null and ${statsWhere({ ...f, from: undefined, to: undefined, light: undefined })}
-          group by d.case_id) x group by 1`),
+      tx.execute(sql`select ${lightOf(f.today).getSQL()} as light, count(*)::int as n from ${FROM}
+        where cases.next_due_on is not null and ${statsWhere({ ...f, from: undefined, to: undefined, light: undefined })} group by 1`),
     );
     const out = { red: 0, yellow: 0, green: 0 };
     for (const r of rows) out[r.light] = Number(r.n);
