@@ -48,7 +48,8 @@ function searchTerms(seed: number): string[] {
 export async function listLatency(
   port: number,
   sessions: Session[],
-  caseNos: string[],
+  /** Case numbers to look up, each with a registrar whose subtree holds it. */
+  caseNos: { caseNo: string; session: Session }[],
   perKind: number,
   seed: number,
 ): Promise<ListLatencyResult> {
@@ -58,11 +59,17 @@ export async function listLatency(
   const all = { list: [] as number[], search: [] as number[] };
   let errors = 0;
   let firstError: string | null = null;
-  const run = async (name: string, path: (term: string) => string, bucket: number[], termsOf: string[]) => {
+  const run = async (
+    name: string,
+    path: (term: string) => string,
+    bucket: number[],
+    termsOf: string[],
+    sessionOf: (i: number) => Session = (i) => sessions[i % sessions.length]!,
+  ) => {
     const times: number[] = [];
     let totals = 0;
     for (let i = 0; i < perKind + 5; i++) {
-      const session = sessions[i % sessions.length]!;
+      const session = sessionOf(i);
       const url = path(termsOf[i % termsOf.length] ?? '');
       const t0 = performance.now();
       const res = await client.request('GET', url, session);
@@ -81,7 +88,13 @@ export async function listLatency(
   };
   for (const [name, path] of Object.entries(LIST_KINDS)) await run(name, path, all.list, ['']);
   await run('searchWords', SEARCH_KINDS.searchWords!, all.search, terms);
-  await run('searchCaseNo', SEARCH_KINDS.searchCaseNo!, all.search, caseNos);
+  await run(
+    'searchCaseNo',
+    SEARCH_KINDS.searchCaseNo!,
+    all.search,
+    caseNos.map((c) => c.caseNo),
+    (i) => caseNos[i % caseNos.length]!.session,
+  );
   client.close();
   return { kinds, list: summarize(all.list), search: summarize(all.search), errors, firstError };
 }

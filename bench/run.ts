@@ -187,7 +187,7 @@ async function main() {
     const lists = await listLatency(
       server.port,
       [...sessions.values()],
-      samples.map((s) => s.caseNo),
+      samples.map((s) => ({ caseNo: s.caseNo, session: sessions.get(s.registrarUnit)! })),
       env('BENCH_LIST_REQUESTS', quick ? 40 : 100),
       seed + 2,
     );

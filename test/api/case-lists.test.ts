@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { casesRepository } from '../../src/db/index.js';
 import { buildRegistration } from '../support/factories.js';
 import { login, startApp, type Client, type TestApp } from '../support/harness.js';
 
@@ -76,5 +77,23 @@ describe('case lists', () => {
     const lq = (await leader.get('/api/v1/cases/queues')).json().items;
     expect(lq.find((q: { queue: string }) => q.queue === 'toInstruct').count).toBe(1);
     expect((await leader.get('/api/v1/cases?queue=toInstruct')).json().items.map((c: { id: string }) => c.id)).toEqual([ids.gift]);
+  });
+
+  it('counts exactly up to a cap and then says there are more (the list screen shows 超过 N 件)', async () => {
+    const all = await list('limit=1');
+    expect(all).toMatchObject({ total: 3, totalCapped: false });
+    const filter = { unitPath: '/', today: '2026-11-30' };
+    const capped = await t.database.db.transaction((tx) => casesRepository.list(tx, filter, 1, 0, 2));
+    expect(capped).toMatchObject({ total: 2, totalCapped: true });
+    expect(capped.rows).toHaveLength(1);
+    const exact = await t.database.db.transaction((tx) => casesRepository.list(tx, filter, 1, 0, 3));
+    expect(exact).toMatchObject({ total: 3, totalCapped: false });
+  });
+
+  it('finds a case by its number typed into the search box, and nothing for a number that does not exist', async () => {
+    const caseNo = (await reg.get(`/api/v1/cases/${ids.road}`)).json().caseNo as string;
+    const found = await list(`q=${encodeURIComponent(` ${caseNo} `)}`);
+    expect(found.items.map((c) => c.id)).toEqual([ids.road]);
+    expect((await list(`q=${encodeURIComponent(caseNo.replace(/\d+$/, '999999'))}`)).total).toBe(0);
   });
 });

@@ -43,6 +43,8 @@ export interface CaseFilter {
   to?: string | undefined;
   /** China-local today, for lights. */
   today: string;
+  /** Exactly this case number (what the search box holds when it is one). */
+  caseNo?: string | undefined;
   light?: 'red' | 'yellow' | 'green' | undefined;
   sort?: 'receivedOn' | 'registeredAt' | 'caseNo' | 'dueOn' | undefined;
   order?: 'asc' | 'desc' | undefined;
@@ -63,6 +65,15 @@ function lightIs(light: 'red' | 'yellow' | 'green', today: string): SQL {
   return sql`${cases.nextDueOn} >= ${today} and (${cases.nextWarnOn} is null or ${cases.nextWarnOn} > ${today})`;
 }
 
+/**
+ * A column of the outer `cases` row inside a correlated subquery, always qualified: drizzle leaves columns
+ * unqualified in a query without joins, and `p.case_id = "id"` would then compare with the subquery's own id.
+ */
+const outer = (column: string) => sql.raw(`"cases"."${column}"`);
+
+/** Lists count matching cases exactly up to this many; beyond it they say "more than". */
+export const LIST_COUNT_CAP = 10_000;
+
 function caseConditions(f: CaseFilter): SQL[] {
   const conds: SQL[] = [like(cases.unitPath, `${f.unitPath}%`)];
   if (f.ownUnitId) conds.push(eq(cases.unitId, f.ownUnitId));
@@ -81,6 +92,7 @@ function caseConditions(f: CaseFilter): SQL[] {
   if (f.from) conds.push(gte(cases.receivedOn, f.from));
   if (f.to) conds.push(lte(cases.receivedOn, f.to));
   if (f.light) conds.push(lightIs(f.light, f.today));
+  if (f.caseNo) conds.push(eq(cases.caseNo, f.caseNo));
   if (f.q) {
     const tokens = f.searchTokens ?? [];
     const text = tokens.length
@@ -189,7 +201,7 @@ export const casesRepository = {
     return { rows, petitioners: ps, accused: as };
   },
 
-  list: async (tx: Db, f: CaseFilter, limit: number, offset: number) => {
+  list: async (tx: Db, f: CaseFilter, limit: number, offset: number, countCap = LIST_COUNT_CAP) => {
     const where = and(...caseConditions(f));
     const column = { receivedOn: cases.receivedOn, registeredAt: cases.registeredAt, caseNo: cases.caseNo, dueOn: nearestDue }[f.sort ?? 'receivedOn'];
     const dir = f.order === 'asc' ? asc : desc;
@@ -197,20 +209,25 @@ export const casesRepository = {
       () => tx
         .select({
           c: cases,
-          unitName: unit.name,
-          names: sql<string | null>`(select string_agg(p.name_masked, '、' order by p.ord) from petitioner p where p.case_id = ${cases.id})`,
+          // A subquery, not a join: evaluated for the page's rows only, after the sort and the limit.
+          unitName: sql<string>`(select u.name from unit u where u.id = ${outer('unit_id')})`,
+          names: sql<string | null>`(select string_agg(p.name_masked, '、' order by p.ord) from petitioner p where p.case_id = ${outer('id')})`,
           light: lightOf(f.today),
           dueOn: nearestDue,
         })
         .from(cases)
-        .innerJoin(unit, eq(unit.id, cases.unitId))
         .where(where)
-        .orderBy(sql`${dir(column)} nulls last`, dir(cases.caseNo))
+        // NULLS LAST only where there are nulls (no running clock): on received_on it would keep the index unused.
+        .orderBy(column === nearestDue ? sql`${dir(column)} nulls last` : dir(column), dir(cases.caseNo))
         .limit(limit)
         .offset(offset),
-      () => tx.select({ n: sql<number>`count(*)::int` }).from(cases).where(where).then((r) => r[0]!.n),
+      // Counted up to a cap: past it the exact figure costs a scan of the subtree and changes nothing on screen.
+      () =>
+        rowsOf<{ n: number }>(tx.execute(sql`select count(*)::int as n from (select 1 from ${cases} where ${where} limit ${countCap + 1}) t`)).then(
+          (r) => r[0]!.n,
+        ),
     ]);
-    return { rows, total };
+    return { rows, total: Math.min(total, countCap), totalCapped: total > countCap };
   },
 
   /**

@@ -68,11 +68,12 @@ export const listCases = (ctx: ServiceContext, query: Omit<CaseListQuery, 'limit
       skipLevel: flag(skipLevel),
       realName: flag(realName),
       ...(supervised !== undefined ? { supervised: flag(supervised) } : {}),
-      ...(q ? { q, searchTokens: [...bigrams(q)] } : {}),
+      // A case number in the search box finds that case by its number alone (an index lookup, no text search).
+      ...(q ? (parseCaseNo(q) ? { caseNo: q.trim() } : { q, searchTokens: [...bigrams(q)] }) : {}),
     };
-    const { rows, total } = await casesRepository.list(tx, filter, limit, offset);
+    const { rows, total, totalCapped } = await casesRepository.list(tx, filter, limit, offset);
     const grade = (dueOn: string | null) => (dueOn ? overdueGrade(dueOn, filter.today, currentCalendar(), currentDeadlineSettings().overdue) : null);
-    return { items: rows.map((r) => ({ ...caseSummaryView(r.c, r.unitName, r.names), light: r.light, dueOn: r.dueOn, overdueGrade: grade(r.dueOn) })), total };
+    return { items: rows.map((r) => ({ ...caseSummaryView(r.c, r.unitName, r.names), light: r.light, dueOn: r.dueOn, overdueGrade: grade(r.dueOn) })), total, totalCapped };
   });
 
 /** The caller's work queues with their counts (the console's home page). */

@@ -33,7 +33,10 @@ export default function CasesPage() {
   const go = (next: ListState) => setParams(toSearchParams(next));
   const units = useLoad(() => api.get<Items<Unit>>('/units'), 'units');
   const unitList = useMemo(() => units.data?.items ?? [], [units.data]);
-  const cases = useLoad(() => api.get<PageOf<CaseSummary>>('/cases', listQuery(state)), params.toString());
+  const cases = useLoad(
+    () => api.get<PageOf<CaseSummary> & { totalCapped?: boolean }>('/cases', listQuery(state)),
+    params.toString(),
+  );
   const queue = state.filters.queue as Queue | undefined;
 
   const sortOf = (key: SortKey) => {
@@ -93,7 +96,9 @@ export default function CasesPage() {
       width: 110,
       sorter: true,
       sortOrder: sortOf('dueOn'),
-      render: (_: unknown, c: CaseSummary) => <LightDot light={c.light} dueOn={c.dueOn} grade={c.overdueGrade} />,
+      render: (_: unknown, c: CaseSummary) => (
+        <LightDot light={c.light} dueOn={c.dueOn} grade={c.overdueGrade} />
+      ),
     },
   ];
 
@@ -160,7 +165,10 @@ export default function CasesPage() {
             total: cases.data?.total ?? 0,
             showSizeChanger: true,
             pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) => `共 ${total} 件`,
+            showTotal: (total) =>
+              cases.data?.totalCapped
+                ? `超过 ${total.toLocaleString('zh-CN')} 件，请用筛选条件缩小范围`
+                : `共 ${total} 件`,
             onChange: (page, pageSize) =>
               go({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize }),
           }}
