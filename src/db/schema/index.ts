@@ -9,3 +9,4 @@ export * from './time.js';
 export * from './portal.js';
 export * from './risks.js';
 export * from './ownership.js';
+export * from './rota.js';

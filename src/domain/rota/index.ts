@@ -1,0 +1,2 @@
+// 领导接访 rota rules.
+export * from './rota.js';
