@@ -161,6 +161,20 @@ describe('repeat detection (重信重访)', () => {
     const res = await reg.post(`/api/v1/cases/${b.case.id}/repeat`, { isNew: true });
     expect(res.json().repeatStatus).toBe('new');
   });
+
+  it('refuses a loop of repeats on the same day and stops offering a case that already repeats this one', async () => {
+    const who = { petitioners: [{ name: '钱多', phones: ['13500004444'] }] };
+    const a = await register(who);
+    const b = await register(who);
+    expect((await reg.get(`/api/v1/cases/${a.case.id}/repeat-candidates`)).json().items.map((c: { caseId: string }) => c.caseId)).toContain(b.case.id);
+    expect((await reg.post(`/api/v1/cases/${b.case.id}/repeat`, { repeatOf: a.case.id })).statusCode).toBe(200);
+    // b now repeats a: a is not offered b, and cannot be filed as b's repeat.
+    expect((await reg.get(`/api/v1/cases/${a.case.id}/repeat-candidates`)).json().items.map((c: { caseId: string }) => c.caseId)).not.toContain(b.case.id);
+    const loop = await reg.post(`/api/v1/cases/${a.case.id}/repeat`, { repeatOf: b.case.id });
+    expect(loop.statusCode).toBe(400);
+    expect(loop.json().error.message).toContain('已被认定为本件的重复件');
+    expect((await reg.get(`/api/v1/cases/${a.case.id}`)).json().repeatStatus).toBe('unchecked'); // nothing saved
+  });
 });
 
 describe('scan box and inbound API', () => {

@@ -188,7 +188,7 @@ export const casesRepository = {
     if (!ids.length) return { rows: [], petitioners: [], accused: [] };
     const [rows, ps, as] = await inSequence([
       () => tx
-        .select({ id: cases.id, caseNo: cases.caseNo, title: cases.title, summary: cases.summary, content: cases.content, receivedOn: cases.receivedOn, unitId: cases.unitId, unitName: unit.name })
+        .select({ id: cases.id, caseNo: cases.caseNo, title: cases.title, summary: cases.summary, content: cases.content, receivedOn: cases.receivedOn, unitId: cases.unitId, unitName: unit.name, repeatOf: cases.repeatOf })
         .from(cases)
         .innerJoin(unit, eq(unit.id, cases.unitId))
         .where(inArray(cases.id, ids)),

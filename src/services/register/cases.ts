@@ -125,6 +125,13 @@ export const decideRepeat = (ctx: ServiceContext, id: string, decision: { repeat
       const earlier = await casesRepository.byId(tx, decision.repeatOf);
       if (!earlier) throw notFound('被重复的信访件');
       if (earlier.receivedOn > c.receivedOn) throw invalid('只能认定为更早信访件的重复件');
+      // Same day both ways would make a loop: follow the earlier case's own chain and refuse if it leads back here.
+      for (let at = earlier, steps = 0; at.repeatOf && steps < 100; steps++) {
+        if (at.repeatOf === id) throw invalid(`${earlier.caseNo} 已被认定为本件的重复件，不能再把本件认定为它的重复件`);
+        const next = await casesRepository.byId(tx, at.repeatOf);
+        if (!next) break;
+        at = next;
+      }
       await casesRepository.insertLink(tx, { fromCaseId: id, toCaseId: earlier.id, kind: 'repeatOf', reason: reason ?? null, createdBy: ctx.actor.name, createdAt: now });
       await casesRepository.update(tx, id, { repeatStatus: 'repeat', repeatOf: earlier.id, repeatCount: earlier.repeatCount + 1 });
       // 重复检举控告 by a real-name reporter: filed without a new acceptance notice (规则第十七条).

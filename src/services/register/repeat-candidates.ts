@@ -49,6 +49,7 @@ export async function findRepeatCandidates(tx: Db, probe: Probe, limit = 10) {
     text: probe.text,
   };
   return rows
+    .filter((r) => r.repeatOf !== probe.id) // already filed as a repeat of this very case: linking back would loop
     .map((r) => {
       const candidate: RepeatSubject = {
         id: r.id,
