@@ -148,6 +148,16 @@ export const statisticsRepository = {
     return { total: Number(row!.total), repeats: Number(row!.repeats), skipLevel: Number(row!.skip_level), groupVisit: Number(row!.group_visit) };
   },
 
+  /** Cases received in each of several periods, in one scan. */
+  countsIn: async (tx: Db, f: StatsFilter, periods: { from: string; to: string }[]) => {
+    const cols = periods.map((p, i) => sql`count(*) filter (where cases.received_on between ${p.from} and ${p.to})::int as ${sql.raw(`n${i}`)}`);
+    const any = periods.map((p) => sql`cases.received_on between ${p.from} and ${p.to}`);
+    const [row] = await rowsOf<Record<string, number | string>>(
+      tx.execute(sql`select ${sql.join(cols, sql`, `)} from ${FROM} where ${statsWhere({ ...f, from: undefined, to: undefined })} and (${sql.join(any, sql` or `)})`),
+    );
+    return periods.map((_, i) => Number(row![`n${i}`]));
+  },
+
   /** The same totals per unit (the unit dimension's key). */
   totalsByUnit: async (tx: Db, f: StatsFilter, o: DimensionOptions) => {
     const rows = await rowsOf<Record<string, number | string>>(
@@ -214,10 +224,10 @@ export const statisticsRepository = {
     return out;
   },
 
-  /** Texts of cases received in [from, to] (title, summary, content), newest first, for hot words. */
-  texts: async (tx: Db, f: StatsFilter, limit: number) => {
+  /** Texts of cases received in [from, to] (title, summary, the start of the content), newest first, for hot words. */
+  texts: async (tx: Db, f: StatsFilter, limit: number, chars: number) => {
     const rows = await rowsOf<{ t: string }>(
-      tx.execute(sql`select concat_ws('。', cases.title, cases.summary, cases.content) as t from ${FROM} where ${statsWhere(f)} and not cases.restricted order by cases.received_on desc limit ${limit}`),
+      tx.execute(sql`select concat_ws('。', cases.title, cases.summary, left(cases.content, ${chars}::int)) as t from ${FROM} where ${statsWhere(f)} and not cases.restricted order by cases.received_on desc limit ${limit}`),
     );
     return rows.map((r) => r.t);
   },

@@ -10,8 +10,9 @@ import { countBasicallySatisfied, scopeIndicators } from './indicators.js';
 import { combineDrill, keyDrill, keyLabel, regionCodeOf, sortKeys } from './labels.js';
 import { periodView, resolveScope } from './scope.js';
 
-/** Hot words read at most this many of the period's newest cases. */
-const HOT_WORD_TEXTS = 2000;
+/** Hot words read at most this many of the period's newest cases, and so much of each one's content. */
+const HOT_WORD_TEXTS = 800;
+const HOT_WORD_CHARS = 300;
 
 /**
  * The leaders' home page, within the caller's scope: lights now, intake by month (the 12 months up to the period's
@@ -47,11 +48,9 @@ export const dashboard = (ctx: ServiceContext, q: StatsQuery): Promise<Dashboard
     const categories = (await slices('category1')).filter((c) => c.key && !c.key.endsWith(':')).slice(0, 10);
     const regions = (await slices('region')).filter((r) => r.key);
     const lights = await statisticsRepository.lightCounts(tx, s.filter);
-    const texts = await statisticsRepository.texts(tx, s.filter, HOT_WORD_TEXTS);
+    const texts = await statisticsRepository.texts(tx, s.filter, HOT_WORD_TEXTS, HOT_WORD_CHARS);
     const indicators = await scopeIndicators(tx, s, await countBasicallySatisfied(tx, {}));
-    const total = (await statisticsRepository.totals(tx, s.filter)).total;
-    const yearBefore = (await statisticsRepository.totals(tx, { ...s.filter, ...yearOnYear(s.period) })).total;
-    const before = (await statisticsRepository.totals(tx, { ...s.filter, ...periodBefore(s.period) })).total;
+    const [total, yearBefore, before] = await statisticsRepository.countsIn(tx, s.filter, [s.period, yearOnYear(s.period), periodBefore(s.period)]);
     // The map of the region the areas lie in: China for provinces, a province for cities, a prefecture for counties.
     const parentDigits = { province: 0, city: 2, county: 4 }[mapLevel];
     const anchor = q.matterRegionCode ?? s.unit.regionCode;
@@ -65,6 +64,6 @@ export const dashboard = (ctx: ServiceContext, q: StatsQuery): Promise<Dashboard
       regions: { level: mapLevel, parentCode, items: regions },
       hotWords: hotWords(texts),
       indicators,
-      intake: { total, yearBefore, periodBefore: before },
+      intake: { total: total ?? 0, yearBefore: yearBefore ?? 0, periodBefore: before ?? 0 },
     };
   });
