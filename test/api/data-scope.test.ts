@@ -38,6 +38,7 @@ const EXAMPLES: Record<string, unknown> = {
   'POST /api/v1/ownerships': { kind: 'village', objectId: '$UNIT', leaderUserId: '00000000-0000-4000-8000-000000000000', assignedPerson: '越权专人', responsibility: '越权责任', measures: '越权措施', goal: '越权目标', targetDate: '2026-12-31' },
   'POST /api/v1/ownerships/:id/progress': { note: '越权填写包案进展' },
   'POST /api/v1/ownerships/:id/resolve': { resolution: '越权化解说明', version: 1 },
+  'POST /api/v1/reception-slots/:id/swap': { leaderName: '越权领导', reason: '越权换班' },
 };
 // Query strings that point a list at the other county.
 const QUERIES: Record<string, string> = {

@@ -55,6 +55,7 @@ import importExport from './imports/routes.js';
 import statistics from './statistics/routes.js';
 import risks from './risks/routes.js';
 import ownership from './ownership/routes.js';
+import rota from './rota/routes.js';
 
 /** Every route of the API, one file per action. The scope test walks this same table. */
 export const ROUTES = [
@@ -114,6 +115,7 @@ export const ROUTES = [
   statistics,
   risks,
   ownership,
+  rota,
 ];
 
 export async function routes(app: ZodApp) {

@@ -18,6 +18,7 @@ import { entrySideEffects } from '../../domain/workflow/index.js';
 import { startDeadline } from '../deadlines/clocks.js';
 import { caseViewOf } from '../handling/case-view.js';
 import { keyring } from '../runtime.js';
+import { recordReceivingLeader } from '../rota/rota.js';
 import { categoryKnown } from './categories.js';
 import { loadCaseDetail } from './case-detail.js';
 import { petitionerHashes, protectPetitioner } from './protect.js';
@@ -122,6 +123,8 @@ export async function registerCase(ctx: ServiceContext, input: RegistrationInput
     });
     for (const e of entrySideEffects({ ...caseViewOf(row), state: 'registered' }))
       if (e.kind === 'startDeadline') await startDeadline(tx, row.id, e.step, row.receivedOn);
+    // A visit on a 领导接访 day records the leader on duty.
+    if (row.channel === 'visit') await recordReceivingLeader(tx, row);
     if (opts.afterInsert) await opts.afterInsert(tx, row.id);
     await audit(tx, ctx, { action: 'case.register', objectType: 'case', objectId: row.id, objectUnitId: row.unitId, detail: { caseNo: row.caseNo, via: opts.via } });
     return { ...(await resultOf(tx, row.id, flags.skipLevel.skipLevel ? flags.skipLevel.reason : null, candidates)), duplicate: false };
