@@ -27,6 +27,7 @@ import { repeatLatency } from './repeat-latency.js';
 import { printReport, verdictOf, writeReport } from './report.js';
 import { matterByCaseNo, sampleHistory } from './samples.js';
 import { signIn, startServer, type BenchServer, type Session } from './server.js';
+import { printStatistics, statisticsPhase } from './statistics.js';
 import { round } from './stats.js';
 import { benchUnits } from './units.js';
 
@@ -195,6 +196,11 @@ async function main() {
       `  lists p95 ${lists.list.p95.toFixed(1)} ms, search p95 ${lists.search.p95.toFixed(1)} ms, errors ${lists.errors}${lists.firstError ? ` first: ${lists.firstError}` : ''}`,
     );
 
+    // 5b. Statistics (issue #7): the dashboard and cross-tabs beside the same aggregates as raw SQL.
+    log('statistics …');
+    const statistics = await statisticsPhase(server.port, url, units, today, env('BENCH_STATISTICS_REQUESTS', quick ? 20 : 30));
+    printStatistics(statistics);
+
     // 6. The raw INSERT baseline, same run, same database.
     await server.stop();
     const profile = profileDir && readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
@@ -265,6 +271,7 @@ async function main() {
       registration,
       repeatCandidates: repeat,
       lists,
+      statistics,
       baseline: base,
       verdict: verdictOf(registration, repeat, lists),
     };
