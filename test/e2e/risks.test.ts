@@ -131,4 +131,29 @@ describe('隐患排查', () => {
       await screenshot(page, 'ownership-leader.png');
     });
   });
+
+  it('a leader puts a reception day on the rota and hands it over (换班), which the portal publishes', async () => {
+    const page = await (await newContext(browser!, server!.url)).newPage();
+    await step(page, 'rota', async () => {
+      await page.goto('/rota');
+      await signIn(page, 'zy_leader', DEMO_PASSWORD);
+      await page.getByRole('button', { name: '新增接访安排' }).click();
+      const add = page.getByRole('dialog');
+      await add.getByLabel('日期').click();
+      await page.getByText('今天', { exact: true }).click();
+      await add.getByLabel('接访领导').fill('唐书记');
+      await add.getByRole('button', { name: '保存' }).click();
+      await page.getByText('已新增接访安排').first().waitFor();
+      await page.getByRole('button', { name: '换班' }).click();
+      const swap = page.getByRole('dialog');
+      await swap.getByLabel('接替接访的领导').fill('宋副主任');
+      await swap.getByLabel('换班原因').fill('到市里参加信访工作会议');
+      await swap.getByRole('button', { name: '确认换班' }).click();
+      await page.getByText('唐书记 → 宋副主任（到市里参加信访工作会议；唐书记）').waitFor();
+      expect(await page.locator('body').innerText()).not.toMatch(ENGLISH);
+      const portal = (await (await fetch(`${server!.url}/api/v1/portal/info`)).json()) as { reception: { leaderName: string; unitName: string }[] };
+      expect(portal.reception.filter((r) => r.unitName === '中云街道办事处').map((r) => r.leaderName)).toEqual(['宋副主任']);
+      await screenshot(page, 'rota.png');
+    });
+  });
 });

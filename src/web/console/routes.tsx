@@ -24,6 +24,7 @@ const DashboardPage = lazy(() => import('./pages/statistics/dashboard-page.js'))
 const RisksPage = lazy(() => import('./pages/risks/risks-page.js'));
 const RiskReportPage = lazy(() => import('./pages/risks/report-page.js'));
 const OwnershipPage = lazy(() => import('./pages/ownership/ownership-page.js'));
+const RotaPage = lazy(() => import('./pages/rota/rota-page.js'));
 
 export function Loading({ full }: { full?: boolean }) {
   return (
@@ -182,6 +183,14 @@ export function ConsoleRoutes() {
           element={page(
             <Guard permission="ownership.read">
               <OwnershipPage />
+            </Guard>,
+          )}
+        />
+        <Route
+          path="rota"
+          element={page(
+            <Guard permission="case.read">
+              <RotaPage />
             </Guard>,
           )}
         />
