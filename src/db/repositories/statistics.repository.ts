@@ -115,6 +115,22 @@ export function statsWhere(f: StatsFilter): SQL {
 const FROM = sql`cases`;
 const rankJoin = sql` left join lateral (select distinct a.rank from accused a where a.case_id = cases.id) r on true`;
 
+/**
+ * Runs `fn` as the connection's own role with the caller's scope as an explicit condition on `cases` (the policy's
+ * own), as casesRepository.candidateIds does: the policies of case_deadline and case_event call a function for
+ * every row, which made a province's clock facts take seconds at 100,000 cases (bench/README.md). Only aggregates
+ * and keys of cases inside the scope leave these statements.
+ */
+async function withScopeCondition<T>(tx: Db, fn: (scope: SQL) => Promise<T>): Promise<T> {
+  const [prior] = await rowsOf<{ role: string }>(tx.execute(sql`select current_setting('role') as role, set_config('role', 'none', true)`));
+  const scoped = prior!.role !== 'none';
+  const scope = scoped ? sql`cases.unit_path like current_setting('xinfang.scope_path', true) || '%'` : sql`true`;
+  const out = await fn(scope);
+  // On an error the transaction rolls back, and the role with it.
+  await tx.execute(sql`select set_config('role', ${prior!.role}, true)`);
+  return out;
+}
+
 export interface GroupRow {
   k1: string | null;
   k2: string | null;
@@ -174,11 +190,13 @@ export const statisticsRepository = {
   clockFacts: async (tx: Db, f: StatsFilter, steps: readonly string[], from: string, to: string, o: DimensionOptions) => {
     const stepList = sql.join(steps.map((s) => sql`${s}`), sql`, `);
     const scope = statsWhere({ ...f, from: undefined, to: undefined });
-    const rows = await rowsOf<{ case_id: string; step: string; due_on: string; status: string; on_time: boolean | null; paused: boolean; unit_key: string }>(
-      tx.execute(sql`select d.case_id, d.step, d.due_on::text as due_on, d.status, d.on_time, d.paused_from is not null as paused, ${dimensionKey('unit', o, f.today)} as unit_key
-        from case_deadline d join ${FROM} on cases.id = d.case_id
-        where d.step in (${stepList}) and ${scope}
-          and d.case_id in (select x.case_id from case_deadline x where x.step in (${stepList}) and x.due_on between ${from} and ${to})`),
+    const rows = await withScopeCondition(tx, (inScope) =>
+      rowsOf<{ case_id: string; step: string; due_on: string; status: string; on_time: boolean | null; paused: boolean; unit_key: string }>(
+        tx.execute(sql`select d.case_id, d.step, d.due_on::text as due_on, d.status, d.on_time, d.paused_from is not null as paused, ${dimensionKey('unit', o, f.today)} as unit_key
+          from case_deadline d join ${FROM} on cases.id = d.case_id
+          where d.step in (${stepList}) and ${inScope} and ${scope}
+            and d.case_id in (select x.case_id from case_deadline x where x.step in (${stepList}) and x.due_on between ${from} and ${to})`),
+      ),
     );
     return rows.map((r) => ({ caseId: r.case_id, step: r.step, dueOn: r.due_on, status: r.status, onTime: r.on_time, paused: r.paused, unitKey: r.unit_key }));
   },
@@ -186,21 +204,25 @@ export const statisticsRepository = {
   /** Cases answered (答复) in [from, to], China dates, with their evaluation. */
   replyFacts: async (tx: Db, f: StatsFilter, from: string, to: string, o: DimensionOptions) => {
     const scope = statsWhere({ ...f, from: undefined, to: undefined });
-    const rows = await rowsOf<{ replied_on: string; evaluation: string | null; unit_key: string }>(
-      tx.execute(sql`select r.replied_on, cases.evaluation, ${dimensionKey('unit', o, f.today)} as unit_key
-        from (select e.case_id, min((e.at at time zone 'Asia/Shanghai')::date)::text as replied_on from case_event e
-              where e.to_state = 'replied' and e.at >= (${from}::date - 1) and e.at < (${to}::date + 2) group by e.case_id) r
-        join ${FROM} on cases.id = r.case_id where ${scope}`),
+    const rows = await withScopeCondition(tx, (inScope) =>
+      rowsOf<{ replied_on: string; evaluation: string | null; unit_key: string }>(
+        tx.execute(sql`select r.replied_on, cases.evaluation, ${dimensionKey('unit', o, f.today)} as unit_key
+          from (select e.case_id, min((e.at at time zone 'Asia/Shanghai')::date)::text as replied_on from case_event e
+                where e.to_state = 'replied' and e.at >= (${from}::date - 1) and e.at < (${to}::date + 2) group by e.case_id) r
+          join ${FROM} on cases.id = r.case_id where ${inScope} and ${scope}`),
+      ),
     );
     return rows.filter((r) => r.replied_on >= from && r.replied_on <= to).map((r) => ({ repliedOn: r.replied_on, evaluation: r.evaluation, unitKey: r.unit_key }));
   },
 
   /** 督办件 received in [from, to] and the day each was approved (办结), for 化解率. */
   targetFacts: async (tx: Db, f: StatsFilter, o: DimensionOptions) => {
-    const rows = await rowsOf<{ received_on: string; resolved_on: string | null; unit_key: string }>(
-      tx.execute(sql`select cases.received_on::text as received_on, ${dimensionKey('unit', o, f.today)} as unit_key,
-          (select min((e.at at time zone 'Asia/Shanghai')::date)::text from case_event e where e.case_id = cases.id and e.to_state = 'approved') as resolved_on
-        from ${FROM} where ${statsWhere(f)} and cases.supervised`),
+    const rows = await withScopeCondition(tx, (inScope) =>
+      rowsOf<{ received_on: string; resolved_on: string | null; unit_key: string }>(
+        tx.execute(sql`select cases.received_on::text as received_on, ${dimensionKey('unit', o, f.today)} as unit_key,
+            (select min((e.at at time zone 'Asia/Shanghai')::date)::text from case_event e where e.case_id = cases.id and e.to_state = 'approved') as resolved_on
+          from ${FROM} where ${inScope} and ${statsWhere(f)} and cases.supervised`),
+      ),
     );
     return rows.map((r) => ({ targetedOn: r.received_on, resolvedOn: r.resolved_on, unitKey: r.unit_key }));
   },
