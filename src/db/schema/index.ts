@@ -10,3 +10,4 @@ export * from './portal.js';
 export * from './risks.js';
 export * from './ownership.js';
 export * from './rota.js';
+export * from './meetings.js';

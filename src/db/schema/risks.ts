@@ -40,9 +40,8 @@ export const riskItem = pgTable(
   'risk_item',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    reportId: uuid('report_id')
-      .notNull()
-      .references(() => riskReport.id),
+    /** The screening report it was reported on; none when it came from a field diary (民情日记). */
+    reportId: uuid('report_id').references(() => riskReport.id),
     unitId: uuid('unit_id')
       .notNull()
       .references(() => unit.id),

@@ -30,7 +30,7 @@ export const FileRiskReportBody = z.strictObject({
 
 export const RiskView = z.object({
   id: Id,
-  reportId: Id,
+  reportId: Id.nullable(),
   unitId: Id,
   unitName: z.string().optional(),
   description: z.string(),

@@ -1,0 +1,2 @@
+// 民情日记.
+export * from './diaries.js';

@@ -1,0 +1,2 @@
+// Meetings and their follow-ups.
+export * from './meetings.js';
