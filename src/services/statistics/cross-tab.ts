@@ -56,7 +56,8 @@ export async function buildCrossTab(tx: Db, s: StatsScope, rows: Dimension, colu
       periodBefore: before ? (before.period.get(rk) ?? 0) : null,
     };
   });
-  const grand = await statisticsRepository.totals(tx, s.filter);
+  // A case counts once per row except by rank (a case with accused of two ranks is in two rows).
+  const grand = dims.includes('rank') ? await statisticsRepository.totals(tx, s.filter) : { total: counts.reduce((a, r) => a + r.n, 0) };
   const notes: string[] = [];
   if (rows === 'rank' || columns === 'rank') notes.push('一件信访件涉及多名不同职级的被反映人时，在每个职级下各计一次，合计可能大于信访件总数。');
   if (rows === 'unit' || columns === 'unit') notes.push(`“${s.unit.name}”一行为本级自办的信访件（不含下级）。`);
