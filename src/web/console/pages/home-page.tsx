@@ -59,6 +59,7 @@ export default function HomePage() {
             <Tag key={r}>{ROLE_LABELS[r]}</Tag>
           ))}
           {me.demo && <Tag color="orange">演示环境：数据为演示数据</Tag>}
+          {handlesCases && me.user.roles.includes('leader') && <Link to="/dashboard">进入领导驾驶舱 ›</Link>}
         </Space>
       </Card>
       {handlesCases ? (
