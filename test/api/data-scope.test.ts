@@ -39,6 +39,10 @@ const EXAMPLES: Record<string, unknown> = {
   'POST /api/v1/ownerships/:id/progress': { note: '越权填写包案进展' },
   'POST /api/v1/ownerships/:id/resolve': { resolution: '越权化解说明', version: 1 },
   'POST /api/v1/reception-slots/:id/swap': { leaderName: '越权领导', reason: '越权换班' },
+  'POST /api/v1/field-diaries': { unitId: '$UNIT', visitedOn: '2026-11-27', visitors: '越权人员', place: '越权地点', metWith: '越权对象', problemsFound: '越权问题', followUp: '越权跟进' },
+  'POST /api/v1/field-diaries/:id/risk': { description: '越权转为隐患', peopleCount: 2, category: 'other', level: 'ordinary', measures: '越权措施', responsiblePerson: '越权', deadline: '2026-12-31' },
+  'POST /api/v1/field-diaries/:id/case': { registration: buildRegistration() },
+  'POST /api/v1/meeting-follow-ups/:id/done': { note: '越权办结' },
 };
 // Query strings that point a list at the other county.
 const QUERIES: Record<string, string> = {
@@ -52,8 +56,8 @@ const QUERIES: Record<string, string> = {
   'GET /api/v1/statistics/monthly-report': '?month=2026-11&unitId=$UNIT',
 };
 // What kind of object an `:id` in each collection names.
-type Kind = 'unit' | 'user' | 'token' | 'case' | 'attachment' | 'notice' | 'supervision' | 'receptionSlot' | 'importJob' | 'riskReport' | 'risk' | 'ownership';
-const ID_KIND: Record<string, Kind> = { units: 'unit', users: 'user', tokens: 'token', cases: 'case', attachments: 'attachment', notices: 'notice', supervisions: 'supervision', 'reception-slots': 'receptionSlot', imports: 'importJob', 'risk-reports': 'riskReport', risks: 'risk', ownerships: 'ownership' };
+type Kind = 'unit' | 'user' | 'token' | 'case' | 'attachment' | 'notice' | 'supervision' | 'receptionSlot' | 'importJob' | 'riskReport' | 'risk' | 'ownership' | 'diary' | 'followUp';
+const ID_KIND: Record<string, Kind> = { units: 'unit', users: 'user', tokens: 'token', cases: 'case', attachments: 'attachment', notices: 'notice', supervisions: 'supervision', 'reception-slots': 'receptionSlot', imports: 'importJob', 'risk-reports': 'riskReport', risks: 'risk', ownerships: 'ownership', 'field-diaries': 'diary', 'meeting-follow-ups': 'followUp' };
 // Routes about the caller alone or about shared reference data: nothing of another unit to reach.
 const NOT_SCOPED = new Set([
   'POST /api/v1/auth/login',
@@ -88,12 +92,14 @@ const NOT_SCOPED = new Set([
   'POST /api/v1/risk-reports',
   'GET /api/v1/config/risk-schedule',
   'PUT /api/v1/config/risk-schedule',
+  // A meeting is always recorded for the caller's own unit (see meetings.test.ts).
+  'POST /api/v1/meetings',
 ]);
 
 let t: TestApp;
 const callers: Record<string, Client> = {};
 const actors: Record<string, Actor> = {};
-const other = { unit: '', user: '', token: '', registrar: '', case: '', caseNo: '', attachment: '', notice: '', supervision: '', receptionSlot: '', importJob: '', riskReport: '', risk: '', ownership: '' };
+const other = { unit: '', user: '', token: '', registrar: '', case: '', caseNo: '', attachment: '', notice: '', supervision: '', receptionSlot: '', importJob: '', riskReport: '', risk: '', ownership: '', diary: '', followUp: '' };
 const own = { unit: '', user: '' };
 let before = '';
 
@@ -106,6 +112,8 @@ const snapshot = async () =>
         union all select 't', id::text, coalesce(revoked_at::text, ''), name, '', '' from api_token where unit_id = ${other.unit}
         union all select 'r', id::text, version::text, status, coalesce(case_id::text, ''), (select count(*)::text from risk_progress p where p.risk_id = risk_item.id) from risk_item where unit_id = ${other.unit}
         union all select 'o', id::text, version::text, status, coalesce(resolution, ''), (select count(*)::text from ownership_progress p where p.ownership_id = ownership.id) from ownership where unit_id = ${other.unit}
+        union all select 'd', id::text, coalesce(risk_id::text, ''), coalesce(case_id::text, ''), '', '' from field_diary where unit_id = ${other.unit}
+        union all select 'f', f.id::text, coalesce(f.done_on::text, ''), coalesce(f.done_note, ''), '', '' from meeting_follow_up f join meeting m on m.id = f.meeting_id where m.unit_id = ${other.unit}
         order by 1, 2`),
     ),
   );
@@ -154,6 +162,17 @@ beforeAll(async () => {
       select id, path, 'risk', ${other.risk}, '封开隐患', ${other.user}, '封开领导', '封开专人', '封开责任', '封开措施', '封开目标', '2026-11-27', '2026-12-31', '封开', now() from unit where id = ${other.unit} returning id`),
   );
   other.ownership = ow!.id;
+  const [fd] = await rowsOf<{ id: string }>(
+    t.database.db.execute(sql`insert into field_diary (unit_id, unit_path, author_name, visited_on, visitors, place, met_with, problems_found, follow_up, created_at)
+      select id, path, '封开', '2026-11-27', '封开人员', '封开地点', '封开对象', '封开问题', '封开跟进', now() from unit where id = ${other.unit} returning id`),
+  );
+  other.diary = fd!.id;
+  const [fu] = await rowsOf<{ id: string }>(
+    t.database.db.execute(sql`with m as (insert into meeting (unit_id, unit_path, kind, held_on, attendees, topics, decisions, recorded_by, created_at)
+      select id, path, 'screening', '2026-11-27', '封开参会', '封开议题', '封开决定', '封开', now() from unit where id = ${other.unit} returning id, unit_path)
+      insert into meeting_follow_up (meeting_id, unit_path, task, owner_name, due_on) select id, unit_path, '封开事项', '封开', '2026-12-31' from m returning id`),
+  );
+  other.followUp = fu!.id;
   for (const name of ['dq_admin', 'dq_auditor', 'dq_unithead', 'dq_registrar']) {
     callers[name] = await login(t, name);
     const me = (await callers[name]!.get('/api/v1/auth/me')).json();
@@ -176,7 +195,7 @@ function callerFor(r: RouteEntry): Client {
 }
 const fill = (value: unknown, unit: string) => JSON.parse(JSON.stringify(value ?? {}).replaceAll('$UNIT', unit).replaceAll('$CASE', other.case));
 const otherIds = (kind: Kind) =>
-  ({ unit: [other.unit], user: [other.user, other.registrar], token: [other.token], case: [other.case], attachment: [other.attachment], notice: [other.notice], supervision: [other.supervision], receptionSlot: [other.receptionSlot], importJob: [other.importJob], riskReport: [other.riskReport], risk: [other.risk], ownership: [other.ownership] })[kind];
+  ({ unit: [other.unit], user: [other.user, other.registrar], token: [other.token], case: [other.case], attachment: [other.attachment], notice: [other.notice], supervision: [other.supervision], receptionSlot: [other.receptionSlot], importJob: [other.importJob], riskReport: [other.riskReport], risk: [other.risk], ownership: [other.ownership], diary: [other.diary], followUp: [other.followUp] })[kind];
 
 describe('data scope over every route', () => {
   it('knows how to exercise every scoped route', () => {
@@ -192,7 +211,7 @@ describe('data scope over every route', () => {
 
   it('refuses every route aimed at the neighbouring county, and leaks nothing in lists', async () => {
     const failures: string[] = [];
-    const secrets = [other.unit, other.user, other.registrar, other.token, other.case, other.caseNo, other.attachment, other.notice, other.supervision, other.receptionSlot, other.importJob, other.riskReport, other.risk, other.ownership, '封开'];
+    const secrets = [other.unit, other.user, other.registrar, other.token, other.case, other.caseNo, other.attachment, other.notice, other.supervision, other.receptionSlot, other.importJob, other.riskReport, other.risk, other.ownership, other.diary, other.followUp, '封开'];
     for (const r of scopedRoutes()) {
       const k = key(r);
       const client = callerFor(r);

@@ -35,6 +35,11 @@ export const PERMISSIONS = {
   'ownership.read': ['registrar', 'handler', 'unitHead', 'leader', 'supervisor', 'analyst'],
   'ownership.manage': ['unitHead', 'leader'],
   'ownership.progress': ['unitHead', 'leader', 'supervisor'],
+  /** 下访 and 民情日记 by leaders and cadres; meetings (三会, 排查调处会) and their follow-ups. */
+  'diary.read': ['registrar', 'handler', 'unitHead', 'leader', 'supervisor', 'analyst'],
+  'diary.write': ['handler', 'unitHead', 'leader', 'supervisor'],
+  'meeting.read': ['registrar', 'handler', 'unitHead', 'leader', 'supervisor', 'analyst'],
+  'meeting.write': ['unitHead', 'leader', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -63,6 +68,10 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'ownership.read': '查看领导包案',
   'ownership.manage': '安排领导包案',
   'ownership.progress': '填写包案进展',
+  'diary.read': '查看民情日记',
+  'diary.write': '填写民情日记',
+  'meeting.read': '查看会议记录',
+  'meeting.write': '记录会议及落实事项',
 };
 
 /** Permissions an API token may carry (integrations never manage accounts or read the audit trail). */

@@ -56,6 +56,7 @@ import statistics from './statistics/routes.js';
 import risks from './risks/routes.js';
 import ownership from './ownership/routes.js';
 import rota from './rota/routes.js';
+import meetings from './meetings/routes.js';
 
 /** Every route of the API, one file per action. The scope test walks this same table. */
 export const ROUTES = [
@@ -116,6 +117,7 @@ export const ROUTES = [
   risks,
   ownership,
   rota,
+  meetings,
 ];
 
 export async function routes(app: ZodApp) {
