@@ -21,7 +21,7 @@ const head = (d: Dimension, key: string | null, names: ReadonlyMap<string, strin
 export async function buildCrossTab(tx: Db, s: StatsScope, rows: Dimension, columns: Dimension | undefined, compare: boolean): Promise<CrossTab> {
   const dims = (columns ? [rows, columns] : [rows]) as [StatsDimension] | [StatsDimension, StatsDimension];
   const counts = await statisticsRepository.groupCounts(tx, s.filter, dims, s.options);
-  const names = await unitNamesOf(tx, s.unit.path);
+  const names = dims.includes('unit') ? await unitNamesOf(tx, s.unit.path) : new Map<string, string>();
   const rowKeys = sortKeys(rows, [...group(counts, (r) => r.k1)].map(([key, n]) => ({ key, n })));
   const colKeys = columns ? sortKeys(columns, [...group(counts, (r) => r.k2)].map(([key, n]) => ({ key, n }))) : [];
   const at = new Map(counts.map((r) => [`${r.k1}\u0000${r.k2}`, r.n]));

@@ -4,7 +4,6 @@ import { monthOf, periodBefore, yearOnYear } from '../../domain/indicators/index
 import { PREFIX_LENGTH, regionPrefix } from '../../domain/regions/index.js';
 import type { Dashboard, StatsQuery } from '../../shared/schemas/index.js';
 import { inScope, type ServiceContext } from '../context.js';
-import { unitNamesOf } from './cross-tab.js';
 import { hotWords } from './hot-words.js';
 import { countBasicallySatisfied, scopeIndicators } from './indicators.js';
 import { combineDrill, keyDrill, keyLabel, regionCodeOf, sortKeys } from './labels.js';
@@ -21,7 +20,8 @@ const HOT_WORD_CHARS = 300;
 export const dashboard = (ctx: ServiceContext, q: StatsQuery): Promise<Dashboard> =>
   inScope(ctx, async (tx) => {
     const s = await resolveScope(tx, ctx, q);
-    const names = await unitNamesOf(tx, s.unit.path);
+    // No unit dimension here: no unit names to look up.
+    const names = new Map<string, string>();
     // The map has no town level: a county's statistics show on its prefecture's map.
     const mapLevel = s.regionLevel === 'town' ? 'county' : s.regionLevel;
     const options = { ...s.options, regionDigits: PREFIX_LENGTH[mapLevel] };
