@@ -182,6 +182,13 @@ describe('indicators', () => {
     await reply(ids.a3!, '2026-11-22', null);
     await reply(ids.b1!, '2026-11-23', 'satisfied');
     await reply(ids.f1!, '2026-11-24', 'dissatisfied');
+    const own = (unit: string, leader: string, label: string, status: string, resolvedOn: string | null) =>
+      db.execute(sql`insert into ownership (unit_id, unit_path, kind, object_label, leader_user_id, leader_name, assigned_person, responsibility, measures, goal, started_on, target_date, status, resolved_on, created_by_name, created_at)
+        select u.id, u.path, 'case', ${label}, a.id, a.display_name, '经办人', '牵头化解', '约谈、协调', '息诉罢访', '2026-11-02', '2026-12-31', ${status}, ${resolvedOn}, '测试', now()
+        from unit u, app_user a where u.code = ${unit} and a.username = ${leader}`);
+    await own('DQ441226', 'dq_leader', '新圩镇征地补偿', 'resolved', '2026-11-20');
+    await own('DQ441226', 'dq_leader', '德城街道工程款', 'active', null);
+    await own('FK441225', 'fk_admin', '封开江口镇', 'resolved', '2026-11-10');
   });
 
   type Value = { indicator: string; label: string; definition: string; numerator: number; denominator: number | null; rate: number | null };
@@ -197,6 +204,7 @@ describe('indicators', () => {
     expect(pick(r.total, 'evaluationRate')).toMatchObject({ numerator: 2, denominator: 3 });
     expect(pick(r.total, 'satisfactionRate')).toMatchObject({ numerator: 2, denominator: 2, rate: 1 });
     expect(pick(r.total, 'groupVisitCount').numerator).toBe(1);
+    expect(pick(r.total, 'resolutionRate')).toMatchObject({ numerator: 1, denominator: 2, rate: 0.5 });
     expect(pick(r.total, 'satisfactionRate').definition).toContain('基本满意');
     expect(pick(r.total, 'repeatRate').definition).toMatch(/^重复信访率 = /);
     // Per unit: 德庆's own cases and 德城街道's.
@@ -220,6 +228,7 @@ describe('indicators', () => {
     expect(pick(r.total, 'timelyAcceptance')).toMatchObject({ numerator: 1, denominator: 5 });
     expect(pick(r.total, 'satisfactionRate')).toMatchObject({ numerator: 2, denominator: 3 });
     expect(pick(r.total, 'repeatRate')).toMatchObject({ numerator: 1, denominator: 6 });
+    expect(pick(r.total, 'resolutionRate')).toMatchObject({ numerator: 2, denominator: 3 });
   });
 });
 

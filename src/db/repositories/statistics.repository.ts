@@ -215,16 +215,17 @@ export const statisticsRepository = {
     return rows.filter((r) => r.replied_on >= from && r.replied_on <= to).map((r) => ({ repliedOn: r.replied_on, evaluation: r.evaluation, unitKey: r.unit_key }));
   },
 
-  /** 督办件 received in [from, to] and the day each was approved (办结), for 化解率. */
-  targetFacts: async (tx: Db, f: StatsFilter, o: DimensionOptions) => {
-    const rows = await withScopeCondition(tx, (inScope) =>
-      rowsOf<{ received_on: string; resolved_on: string | null; unit_key: string }>(
-        tx.execute(sql`select cases.received_on::text as received_on, ${dimensionKey('unit', o, f.today)} as unit_key,
-            (select min((e.at at time zone 'Asia/Shanghai')::date)::text from case_event e where e.case_id = cases.id and e.to_state = 'approved') as resolved_on
-          from ${FROM} where ${inScope} and ${statsWhere(f)} and cases.supervised`),
-      ),
+  /**
+   * 领导包案 (of cases, risks, key persons, villages, enterprises) begun in [from, to] within the unit's subtree, and
+   * the day each was resolved, for 化解率. Case filters do not apply: not every owned matter is a case.
+   */
+  targetFacts: async (tx: Db, f: StatsFilter, o: DimensionOptions, from: string, to: string) => {
+    const unitKey = sql`coalesce(nullif(split_part(substr(o.unit_path, ${o.parentPath.length + 1}::int), '/', 1), ''), ${lastId(o.parentPath)})`;
+    const rows = await rowsOf<{ started_on: string; resolved_on: string | null; unit_key: string }>(
+      tx.execute(sql`select o.started_on::text as started_on, case when o.status = 'resolved' then o.resolved_on::text end as resolved_on, ${unitKey} as unit_key
+        from ownership o where o.unit_path like ${f.unitPath + '%'} and o.started_on between ${from} and ${to}`),
     );
-    return rows.map((r) => ({ targetedOn: r.received_on, resolvedOn: r.resolved_on, unitKey: r.unit_key }));
+    return rows.map((r) => ({ targetedOn: r.started_on, resolvedOn: r.resolved_on, unitKey: r.unit_key }));
   },
 
   /** The latest skip-level case received on or before `asOf`. */

@@ -57,7 +57,7 @@ export function indicatorDefinition(indicator: Indicator, options: { countBasica
     case 'repeatRate':
       return '重复信访率 = 认定为重复件的信访件数 ÷ 统计期内登记的全部信访件数。';
     case 'resolutionRate':
-      return '化解率 = 已办结的重点件数 ÷ 统计期内列为重点的信访件数（督办件）。';
+      return '化解率 = 统计期内列入领导包案的事项（信访件、隐患、重点人员、村居、企业）中至期末已化解的件数 ÷ 统计期内列入领导包案的事项数。';
     case 'skipLevelCount':
       return '越级访 = 统计期内登记的越级访件数，按问题属地统计；“零越级”为距最近一次越级访的天数。';
     case 'groupVisitCount':

@@ -112,7 +112,7 @@ export function flagCounts(cases: readonly RegisterFact[], period: Period): { sk
   return { skipLevel: registered.filter((c) => c.skipLevel).length, groupVisit: registered.filter((c) => c.groupVisit).length };
 }
 
-/** A case targeted for resolution (a key case, e.g. under 督办), and the day it was concluded if it was. */
+/** A matter targeted for resolution (领导包案), and the day it was resolved if it was. */
 export interface TargetFact {
   targetedOn: IsoDate;
   resolvedOn: IsoDate | null;

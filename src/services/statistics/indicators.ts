@@ -40,7 +40,7 @@ async function loadFacts(tx: Db, s: StatsScope): Promise<Facts> {
   const steps = [...ACCEPTANCE_STEPS, ...CONCLUSION_STEPS];
   const clocks = await statisticsRepository.clockFacts(tx, s.filter, steps, s.period.from, s.period.to, s.options);
   const replies = await statisticsRepository.replyFacts(tx, s.filter, s.period.from, s.period.to, s.options);
-  const targets = await statisticsRepository.targetFacts(tx, s.filter, s.options);
+  const targets = await statisticsRepository.targetFacts(tx, s.filter, s.options, s.period.from, s.period.to);
   const totals = await statisticsRepository.totalsByUnit(tx, s.filter, s.options);
   return {
     clocks: clocks as Facts['clocks'],
