@@ -156,4 +156,34 @@ describe('隐患排查', () => {
       await screenshot(page, 'rota.png');
     });
   });
+
+  it('a leader writes a 民情日记 after visiting a village and turns the problem found into a risk', async () => {
+    const page = await (await newContext(browser!, server!.url)).newPage();
+    await step(page, 'diary', async () => {
+      await page.goto('/outreach');
+      await signIn(page, 'zy_leader', DEMO_PASSWORD);
+      await page.getByRole('button', { name: '写民情日记' }).click();
+      const write = page.getByRole('dialog');
+      await write.getByLabel('下访的村居或企业').click();
+      await page.getByTitle('响堂村').click();
+      await write.getByLabel('地点').fill('响堂村村委会');
+      await write.getByLabel(/接触对象/).fill('村两委成员、老党员 5 人');
+      await write.getByLabel(/发现的问题/).fill('村民反映灌溉水渠年久失修，夏季用水纠纷多');
+      await write.getByLabel('后续跟进').fill('请水利站两周内勘查');
+      await write.getByRole('button', { name: '保存' }).click();
+      await page.getByText('民情日记已保存').first().waitFor();
+      await page.getByRole('button', { name: '转为隐患' }).click();
+      const risk = page.getByRole('dialog');
+      await risk.getByLabel('隐患类别').click();
+      await page.getByTitle('邻里与家庭纠纷').click();
+      await risk.getByLabel('责任人').fill('响堂村支书');
+      await risk.getByLabel('化解时限').click();
+      await page.getByText('今天', { exact: true }).click();
+      await risk.getByRole('button', { name: '转为隐患' }).click();
+      await page.getByText('已转为信访隐患，列入该村居的隐患台账').first().waitFor();
+      await page.getByText('已转为隐患', { exact: true }).waitFor();
+      expect(await page.locator('body').innerText()).not.toMatch(ENGLISH);
+      await screenshot(page, 'diary.png');
+    });
+  });
 });

@@ -25,6 +25,7 @@ const RisksPage = lazy(() => import('./pages/risks/risks-page.js'));
 const RiskReportPage = lazy(() => import('./pages/risks/report-page.js'));
 const OwnershipPage = lazy(() => import('./pages/ownership/ownership-page.js'));
 const RotaPage = lazy(() => import('./pages/rota/rota-page.js'));
+const OutreachPage = lazy(() => import('./pages/meetings/outreach-page.js'));
 
 export function Loading({ full }: { full?: boolean }) {
   return (
@@ -191,6 +192,14 @@ export function ConsoleRoutes() {
           element={page(
             <Guard permission="case.read">
               <RotaPage />
+            </Guard>,
+          )}
+        />
+        <Route
+          path="outreach"
+          element={page(
+            <Guard permission={['diary.read', 'meeting.read']}>
+              <OutreachPage />
             </Guard>,
           )}
         />
