@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { auditRepository, unitsRepository, usersRepository, type Tx, type UnitRow } from '../db/index.js';
+import { auditRepository, beyondScope, unitsRepository, usersRepository, type Tx, type UnitRow } from '../db/index.js';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../domain/errors.js';
 import { childPath, moveProblem, placementField, placementProblem } from '../domain/units/index.js';
 import type { UnitKind, UnitLevel } from '../domain/vocabulary/index.js';
@@ -103,7 +103,7 @@ export function moveUnit(ctx: ServiceContext, id: string, version: number, newPa
     const moved = await unitsRepository.update(tx, id, version, { parentId: newParentId });
     if (!moved) throw staleVersion();
     const newPath = childPath(parent.path, id);
-    await unitsRepository.repath(tx, u.path, newPath, parent.depth + 1 - u.depth);
+    await beyondScope(tx, () => unitsRepository.repath(tx, u.path, newPath, parent.depth + 1 - u.depth));
     await audit(tx, ctx, {
       action: 'unit.move',
       objectType: 'unit',

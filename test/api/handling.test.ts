@@ -168,6 +168,13 @@ describe('a government petition with an extension and a review (复查)', () => 
     await act(jz, id, 'requestReview', { requestDate: '2026-11-30', reason: '工资计算有误，少发了加班费' });
     const reviewing = await trailOf(jz, id);
     expect(reviewing.state).toBe('reviewing');
+    // The street office still has the case in its register, sees it under review, and cannot answer the 复查 itself.
+    const own = await zy.get(`/api/v1/cases/${id}`);
+    expect(own.statusCode).toBe(200);
+    expect(own.json()).toMatchObject({ state: 'reviewing', unitId: reg.json().case.unitId });
+    expect((await trailOf(await login(t, 'zy_unithead'), id)).allowedActions).not.toContain('issueReviewOpinion');
+    const jzQueue = (await (await login(t, 'jz_unithead')).get('/api/v1/cases?queue=handling&limit=200')).json();
+    expect(jzQueue.items.map((c: { id: string }) => c.id)).toContain(id);
     await act(await login(t, 'jz_unithead'), id, 'issueReviewOpinion', { opinion: '经复查，加班费已按规定计算，维持原处理意见。' });
     const reviewed = await trailOf(jz, id);
     expect(reviewed.state).toBe('reviewed');

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/db/index.js';
+import { buildRegistration } from '../support/factories.js';
 import { login, startApp, unitId, type Client, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -86,5 +87,30 @@ describe('unit administration', () => {
     const res = await reg.post('/api/v1/units', station('DQR'));
     expect(res.statusCode).toBe(403);
     expect(res.json().error.message).toBe('您无权执行此操作');
+  });
+});
+
+describe('moving a unit that has records', () => {
+  it('takes its cases along: the new parent chain sees them, the old one no longer does', async () => {
+    const town = await login(t, 'dc_handler');
+    const filed = await town.post('/api/v1/cases', buildRegistration({ title: '随单位调整的信访件' }));
+    expect(filed.statusCode, filed.body).toBe(201);
+    const caseId = filed.json().case.id as string;
+    const dq = await login(t, 'dq_registrar');
+    expect((await dq.get(`/api/v1/cases/${caseId}`)).statusCode).toBe(200);
+
+    const central = await login(t, 'admin');
+    const dc = (await central.get('/api/v1/units')).json().items.find((u: { name: string }) => u.name === '德城街道群众工作站');
+    const zq = await unitId(t, 'ZQ4412');
+    const moved = await central.post(`/api/v1/units/${dc.id}/move`, { parentId: zq, version: dc.version, reason: '调整为市直管' });
+    expect(moved.statusCode, moved.body).toBe(200);
+
+    const [row] = await rowsOf<{ unit_path: string; path: string }>(
+      t.database.db.execute(sql`select c.unit_path, u.path from cases c join unit u on u.id = c.unit_id where c.id = ${caseId}`),
+    );
+    expect(row!.unit_path).toBe(row!.path);
+    expect((await (await login(t, 'dq_registrar')).get(`/api/v1/cases/${caseId}`)).statusCode).toBe(404);
+    expect((await (await login(t, 'zq_registrar')).get(`/api/v1/cases/${caseId}`)).statusCode).toBe(200);
+    expect((await (await login(t, 'dc_handler')).get(`/api/v1/cases/${caseId}`)).statusCode).toBe(200);
   });
 });

@@ -71,12 +71,16 @@ function lightIs(light: 'red' | 'yellow' | 'green', today: string): SQL {
  */
 const outer = (column: string) => sql.raw(`"cases"."${column}"`);
 
+/** The unit that acts on a case: the reviewing unit under 复查 / 复核, else the case's own (work queues). */
+const actingUnitIs = (unitId: string) =>
+  sql`((${cases.reviewUnitId} is null and ${cases.unitId} = ${unitId}) or ${cases.reviewUnitId} = ${unitId})`;
+
 /** Lists count matching cases exactly up to this many; beyond it they say "more than". */
 export const LIST_COUNT_CAP = 10_000;
 
 function caseConditions(f: CaseFilter): SQL[] {
   const conds: SQL[] = [like(cases.unitPath, `${f.unitPath}%`)];
-  if (f.ownUnitId) conds.push(eq(cases.unitId, f.ownUnitId));
+  if (f.ownUnitId) conds.push(actingUnitIs(f.ownUnitId));
   if (f.states?.length) conds.push(inArray(cases.state, [...f.states]));
   if (f.channel) conds.push(eq(cases.channel, f.channel as never));
   if (f.pipeline) conds.push(eq(cases.pipeline, f.pipeline as never));
@@ -253,7 +257,7 @@ export const casesRepository = {
     const rows = await tx
       .select({ light: lightOf(today), n: sql<number>`count(*)::int` })
       .from(cases)
-      .where(eq(cases.unitId, unitId))
+      .where(actingUnitIs(unitId))
       .groupBy(sql`1`);
     const out = { red: 0, yellow: 0, green: 0 };
     for (const r of rows) if (r.light) out[r.light] = r.n;
@@ -265,7 +269,7 @@ export const casesRepository = {
     const rows = await tx
       .select({ state: cases.state, supervised: cases.supervised, n: sql<number>`count(*)::int` })
       .from(cases)
-      .where(eq(cases.unitId, unitId))
+      .where(actingUnitIs(unitId))
       .groupBy(cases.state, cases.supervised);
     const counts: Record<string, number> = {};
     for (const [key, states] of Object.entries(groups)) counts[key] = rows.filter((r) => states.includes(r.state)).reduce((n, r) => n + r.n, 0);

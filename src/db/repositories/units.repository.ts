@@ -1,5 +1,5 @@
 import { and, asc, eq, like, sql } from 'drizzle-orm';
-import type { Db } from '../client.js';
+import { rowsOf, type Db } from '../client.js';
 import { unit } from '../schema/index.js';
 
 export type UnitRow = typeof unit.$inferSelect;
@@ -22,16 +22,31 @@ export const unitsRepository = {
         .where(and(eq(unit.id, id), eq(unit.version, version)))
         .returning()
     )[0],
-  /** Re-roots a subtree: every path under `oldPath` now starts with `newPath`. */
-  repath: (tx: Db, oldPath: string, newPath: string, depthDelta: number) =>
-    tx
+  /**
+   * Re-roots a subtree: every path under `oldPath` now starts with `newPath` — the units' own, and the copies every
+   * record keeps for its data scope (any `unit_path` or `review_unit_path` column: cases, risks, ownership …), so the
+   * records follow their unit. Run unscoped by the caller: the records of the subtree move with it.
+   */
+  repath: async (tx: Db, oldPath: string, newPath: string, depthDelta: number) => {
+    await tx
       .update(unit)
       .set({
         path: sql`${newPath} || substr(${unit.path}, ${oldPath.length + 1})`,
         depth: sql`${unit.depth} + ${depthDelta}`,
         updatedAt: new Date(),
       })
-      .where(like(unit.path, `${oldPath}%`)),
+      .where(like(unit.path, `${oldPath}%`));
+    const columns = await rowsOf<{ table_name: string; column_name: string }>(
+      tx.execute(sql`select table_name, column_name from information_schema.columns
+        where table_schema = current_schema() and column_name in ('unit_path', 'review_unit_path') order by 1, 2`),
+    );
+    for (const { table_name: table, column_name: column } of columns) {
+      const col = sql.identifier(column);
+      await tx.execute(
+        sql`update ${sql.identifier(table)} set ${col} = ${newPath} || substr(${col}, ${oldPath.length + 1}) where ${col} like ${`${oldPath}%`}`,
+      );
+    }
+  },
   activeChildren: async (tx: Db, id: string) =>
     (
       await tx

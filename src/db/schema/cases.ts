@@ -88,6 +88,12 @@ export const cases = pgTable(
      * The nearest due date and warning day of the running, unpaused clocks (null: none runs), kept by a trigger on
      * case_deadline: lists filter and sort by the light without reading every case's clocks.
      */
+    /**
+     * The unit conducting 复查 / 复核 (one level up, then the next), once the petitioner asked: from then on it acts on
+     * the case, while the case stays in the register, lists and figures of the unit that handled it.
+     */
+    reviewUnitId: uuid('review_unit_id').references(() => unit.id),
+    reviewUnitPath: text('review_unit_path'),
     nextDueOn: date('next_due_on', { mode: 'string' }),
     nextWarnOn: date('next_warn_on', { mode: 'string' }),
     version: integer('version').notNull().default(1),
@@ -105,6 +111,7 @@ export const cases = pgTable(
     index('cases_state_idx').on(t.unitId, t.state),
     index('cases_source_idx').on(t.sourceCaseId),
     index('cases_search_gin').using('gin', t.searchVector),
+    index('cases_review_unit_idx').on(t.reviewUnitId, t.state).where(sql`${t.reviewUnitId} is not null`),
     index('cases_unit_path_due_idx').using('btree', sql`${t.unitPath} text_pattern_ops`, t.nextDueOn).where(sql`${t.nextDueOn} is not null`),
     index('cases_unit_path_warn_idx').using('btree', sql`${t.unitPath} text_pattern_ops`, t.nextWarnOn).where(sql`${t.nextWarnOn} is not null`),
     check('cases_channel_ck', sql`${t.channel} in ('letter','visit','phone','online','sms','fax','email','transferIn','leaderReferral')`),

@@ -1,4 +1,4 @@
-import { and, eq, isNull, lte } from 'drizzle-orm';
+import { and, eq, isNull, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../db/index.js';
 import { appUser, caseDeadline, cases, unit } from '../../db/schema/index.js';
 import { addDays, light, ruleFor, toChinaDate, type TimeLimitStep } from '../../domain/deadlines/index.js';
@@ -17,10 +17,11 @@ export async function runReminders(database: Database, now: Date) {
   const cal = currentCalendar();
   // Only clocks close enough to be yellow or red: no rule's warning margin exceeds 60 days.
   const due = await database.db
-    .select({ d: caseDeadline, caseNo: cases.caseNo, title: cases.title, unitId: cases.unitId, parentId: unit.parentId })
+    // The unit acting on the case: the reviewing unit under 复查 / 复核, else the case's own.
+    .select({ d: caseDeadline, caseNo: cases.caseNo, title: cases.title, unitId: unit.id, parentId: unit.parentId })
     .from(caseDeadline)
     .innerJoin(cases, eq(cases.id, caseDeadline.caseId))
-    .innerJoin(unit, eq(unit.id, cases.unitId))
+    .innerJoin(unit, eq(unit.id, sql`coalesce(${cases.reviewUnitId}, ${cases.unitId})`))
     .where(and(eq(caseDeadline.status, 'running'), isNull(caseDeadline.pausedFrom), lte(caseDeadline.dueOn, addDays(today, 60))));
   const staff = await database.db
     .select({ id: appUser.id, unitId: appUser.unitId, roles: appUser.roles })

@@ -8,8 +8,9 @@ export function caseViewOf(c: CaseRow, deadlines: { step: string; status: string
   return {
     state: c.state as CaseState,
     pipeline: c.pipeline,
-    handlingUnitId: c.unitId,
-    handlingUnitPath: c.unitPath,
+    // Under 复查 / 复核 the reviewing unit handles the case (it stays in its own unit's register).
+    handlingUnitId: c.reviewUnitId ?? c.unitId,
+    handlingUnitPath: c.reviewUnitPath ?? c.unitPath,
     realName: c.realName,
     isRepeat: c.repeatStatus === 'repeat',
     extensionUsed: c.extensionUsed,

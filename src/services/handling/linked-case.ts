@@ -32,7 +32,7 @@ export async function createLinkedCase(tx: Db, source: CaseRow, relation: Relati
   const today = toChinaDate(now);
   const year = Number(today.slice(0, 4));
   const seq = await casesRepository.nextSeq(tx, to.id, year);
-  const { id: _id, caseNo: _no, unitId: _u, unitPath: _p, externalKey: _k, createdAt: _c, updatedAt: _up, version: _v, nextDueOn: _due, nextWarnOn: _warn, ...content } = source; // its clocks set the next two
+  const { id: _id, caseNo: _no, unitId: _u, unitPath: _p, externalKey: _k, createdAt: _c, updatedAt: _up, version: _v, nextDueOn: _due, nextWarnOn: _warn, reviewUnitId: _ru, reviewUnitPath: _rp, ...content } = source; // its own clocks and review
   const created = await casesRepository.insert(tx, {
     ...content,
     caseNo: formatCaseNo(to.code, year, seq),

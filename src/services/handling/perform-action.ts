@@ -125,12 +125,13 @@ async function apply(tx: Tx, ctx: ServiceContext, c: CaseRow, e: SideEffect, p: 
       x.changes.priorState = x.from;
       return;
     case 'moveToActorUnit': {
-      x.changes.unitId = ctx.actor.unitId;
-      x.changes.unitPath = ctx.actor.unitPath;
+      // The reviewing unit acts from now on; the case stays in the register of the unit that handled it.
+      x.changes.reviewUnitId = ctx.actor.unitId;
+      x.changes.reviewUnitPath = ctx.actor.unitPath;
       return;
     }
     case 'notifyPetitioner': {
-      const unitName = await casesRepository.unitName(tx, c.unitId);
+      const unitName = await casesRepository.unitName(tx, x.changes.reviewUnitId ?? c.reviewUnitId ?? c.unitId);
       x.detail.notice = await issueNotice(tx, c, e.notice, { ...p, days: x.detail.days }, unitName, ctx.actor.name, x.now);
       return;
     }
