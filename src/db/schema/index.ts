@@ -11,3 +11,4 @@ export * from './risks.js';
 export * from './ownership.js';
 export * from './rota.js';
 export * from './meetings.js';
+export * from './assessment.js';

@@ -1,0 +1,2 @@
+// 考核: target agreements, scores, vetoes, scorecards.
+export * from './assessment.js';
