@@ -243,7 +243,11 @@ export const caseEvent = pgTable(
     opinion: text('opinion'),
     detail: jsonb('detail'),
   },
-  (t) => [index('case_event_case_idx').on(t.caseId, t.id)],
+  (t) => [
+    index('case_event_case_idx').on(t.caseId, t.id),
+    // Statistics: cases answered (参评率, 满意率) or concluded in a period.
+    index('case_event_outcome_idx').on(t.toState, t.at).where(sql`${t.toState} in ('replied', 'approved')`),
+  ],
 );
 
 /** Gap-free case numbers: one counter per unit and year, advanced in the registering transaction. */

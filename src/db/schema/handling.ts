@@ -93,6 +93,8 @@ export const caseDeadline = pgTable(
   },
   (t) => [
     index('case_deadline_case_idx').on(t.caseId),
+    // Statistics: the clocks that fell due in a period (及时受理率, 按期办结率).
+    index('case_deadline_due_idx').on(t.dueOn),
     index('case_deadline_running_idx').on(t.dueOn).where(sql`${t.status} = 'running'`),
     index('case_deadline_warn_idx').on(t.warnOn).where(sql`${t.status} = 'running'`),
     check('case_deadline_status_ck', sql`${t.status} in ('running','met','missed','stopped')`),

@@ -1,0 +1,2 @@
+CREATE INDEX "case_event_outcome_idx" ON "case_event" USING btree ("to_state","at") WHERE "case_event"."to_state" in ('replied', 'approved');--> statement-breakpoint
+CREATE INDEX "case_deadline_due_idx" ON "case_deadline" USING btree ("due_on");
