@@ -43,6 +43,7 @@ const EXAMPLES: Record<string, unknown> = {
   'POST /api/v1/field-diaries/:id/risk': { description: '越权转为隐患', peopleCount: 2, category: 'other', level: 'ordinary', measures: '越权措施', responsiblePerson: '越权', deadline: '2026-12-31' },
   'POST /api/v1/field-diaries/:id/case': { registration: buildRegistration() },
   'POST /api/v1/meeting-follow-ups/:id/done': { note: '越权办结' },
+  'PUT /api/v1/assessment/:id/agreement': { year: 2026, weights: { timelyAcceptance: 15, onTimeConclusion: 20, satisfactionRate: 15, repeatRate: 10, skipLevelCount: 10, groupVisitCount: 10, punctualRiskReports: 10, resolutionRate: 10 }, veto: { skipLevelBeyondCity: true, groupVisitAtLeast: 50 }, deductionPerEvent: 2 },
 };
 // Query strings that point a list at the other county.
 const QUERIES: Record<string, string> = {
@@ -57,7 +58,7 @@ const QUERIES: Record<string, string> = {
 };
 // What kind of object an `:id` in each collection names.
 type Kind = 'unit' | 'user' | 'token' | 'case' | 'attachment' | 'notice' | 'supervision' | 'receptionSlot' | 'importJob' | 'riskReport' | 'risk' | 'ownership' | 'diary' | 'followUp';
-const ID_KIND: Record<string, Kind> = { units: 'unit', users: 'user', tokens: 'token', cases: 'case', attachments: 'attachment', notices: 'notice', supervisions: 'supervision', 'reception-slots': 'receptionSlot', imports: 'importJob', 'risk-reports': 'riskReport', risks: 'risk', ownerships: 'ownership', 'field-diaries': 'diary', 'meeting-follow-ups': 'followUp' };
+const ID_KIND: Record<string, Kind> = { units: 'unit', users: 'user', tokens: 'token', cases: 'case', attachments: 'attachment', notices: 'notice', supervisions: 'supervision', 'reception-slots': 'receptionSlot', imports: 'importJob', 'risk-reports': 'riskReport', risks: 'risk', ownerships: 'ownership', 'field-diaries': 'diary', 'meeting-follow-ups': 'followUp', assessment: 'unit' };
 // Routes about the caller alone or about shared reference data: nothing of another unit to reach.
 const NOT_SCOPED = new Set([
   'POST /api/v1/auth/login',

@@ -40,6 +40,9 @@ export const PERMISSIONS = {
   'diary.write': ['handler', 'unitHead', 'leader', 'supervisor'],
   'meeting.read': ['registrar', 'handler', 'unitHead', 'leader', 'supervisor', 'analyst'],
   'meeting.write': ['unitHead', 'leader', 'supervisor'],
+  /** 考核: scorecards of the units below; target agreements set by the unit above. */
+  'assessment.read': ['unitHead', 'leader', 'supervisor', 'analyst'],
+  'assessment.manage': ['unitHead', 'leader', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -72,6 +75,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'diary.write': '填写民情日记',
   'meeting.read': '查看会议记录',
   'meeting.write': '记录会议及落实事项',
+  'assessment.read': '查看考核计分',
+  'assessment.manage': '签订目标责任状',
 };
 
 /** Permissions an API token may carry (integrations never manage accounts or read the audit trail). */

@@ -57,6 +57,7 @@ import risks from './risks/routes.js';
 import ownership from './ownership/routes.js';
 import rota from './rota/routes.js';
 import meetings from './meetings/routes.js';
+import assessment from './assessment/routes.js';
 
 /** Every route of the API, one file per action. The scope test walks this same table. */
 export const ROUTES = [
@@ -118,6 +119,7 @@ export const ROUTES = [
   ownership,
   rota,
   meetings,
+  assessment,
 ];
 
 export async function routes(app: ZodApp) {
