@@ -186,4 +186,20 @@ describe('隐患排查', () => {
       await screenshot(page, 'diary.png');
     });
   });
+
+  it('the county bureau reads the street office\'s scorecard and downloads it as Excel', async () => {
+    const page = await (await newContext(browser!, server!.url)).newPage();
+    await step(page, 'assessment', async () => {
+      await page.goto('/assessment');
+      await signIn(page, 'jz_unithead', DEMO_PASSWORD);
+      await page.getByRole('cell', { name: '中云街道办事处' }).click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByText('隐患排查按时上报率').waitFor();
+      expect(await drawer.innerText()).toContain('连续零越级');
+      const [download] = await Promise.all([page.waitForEvent('download'), drawer.getByRole('link', { name: '导出 Excel' }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^中云街道办事处\d{4}年度信访工作考核计分表\.xlsx$/);
+      expect(await page.locator('body').innerText()).not.toMatch(ENGLISH);
+      await screenshot(page, 'assessment.png');
+    });
+  });
 });

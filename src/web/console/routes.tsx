@@ -26,6 +26,7 @@ const RiskReportPage = lazy(() => import('./pages/risks/report-page.js'));
 const OwnershipPage = lazy(() => import('./pages/ownership/ownership-page.js'));
 const RotaPage = lazy(() => import('./pages/rota/rota-page.js'));
 const OutreachPage = lazy(() => import('./pages/meetings/outreach-page.js'));
+const AssessmentPage = lazy(() => import('./pages/assessment/assessment-page.js'));
 
 export function Loading({ full }: { full?: boolean }) {
   return (
@@ -200,6 +201,14 @@ export function ConsoleRoutes() {
           element={page(
             <Guard permission={['diary.read', 'meeting.read']}>
               <OutreachPage />
+            </Guard>,
+          )}
+        />
+        <Route
+          path="assessment"
+          element={page(
+            <Guard permission="assessment.read">
+              <AssessmentPage />
             </Guard>,
           )}
         />
