@@ -91,3 +91,21 @@ export const riskProgress = pgTable(
   },
   (t) => [index('risk_progress_risk_idx').on(t.riskId, t.day)],
 );
+
+/** 联户联保小组: about ten households of a village who watch for unrest together, with a group leader. */
+export const householdGroup = pgTable(
+  'household_group',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => unit.id),
+    unitPath: text('unit_path').notNull(),
+    name: text('name').notNull(),
+    leaderName: text('leader_name').notNull(),
+    households: integer('households').notNull(),
+    members: text('members'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('household_group_name_uq').on(t.unitId, t.name), check('household_group_households_ck', sql`${t.households} between 1 and 50`)],
+);
