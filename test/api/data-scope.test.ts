@@ -43,6 +43,7 @@ const EXAMPLES: Record<string, unknown> = {
   'POST /api/v1/field-diaries/:id/risk': { description: '越权转为隐患', peopleCount: 2, category: 'other', level: 'ordinary', measures: '越权措施', responsiblePerson: '越权', deadline: '2026-12-31' },
   'POST /api/v1/field-diaries/:id/case': { registration: buildRegistration() },
   'POST /api/v1/meeting-follow-ups/:id/done': { note: '越权办结' },
+  'POST /api/v1/household-groups': { unitId: '$UNIT', name: '越权小组', leaderName: '越权组长', households: 10 },
   'PUT /api/v1/assessment/:id/agreement': { year: 2026, weights: { timelyAcceptance: 15, onTimeConclusion: 20, satisfactionRate: 15, repeatRate: 10, skipLevelCount: 10, groupVisitCount: 10, punctualRiskReports: 10, resolutionRate: 10 }, veto: { skipLevelBeyondCity: true, groupVisitAtLeast: 50 }, deductionPerEvent: 2 },
 };
 // Query strings that point a list at the other county.

@@ -222,6 +222,23 @@ describe('a risk becomes a linked case in one step', () => {
   });
 });
 
+describe('联户联保小组', () => {
+  it('the liaison sets up groups of about ten households in their village; the town sees every village\'s groups', async () => {
+    const liaison = await login(t, 'xs_liaison');
+    const res = await liaison.post('/api/v1/household-groups', { name: '第一联保小组', leaderName: '王组长', households: 10, members: '王家、李家、张家等 10 户' });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ unitId: xisong, unitName: '西宋村', leaderName: '王组长', households: 10 });
+    expect((await liaison.post('/api/v1/household-groups', { name: '第一联保小组', leaderName: '李组长', households: 9 })).statusCode).toBe(409);
+    expect((await liaison.post('/api/v1/household-groups', { name: '第二联保小组', leaderName: '李组长', households: 80 })).statusCode).toBe(400);
+    await (await login(t, 'gjz_liaison')).post('/api/v1/household-groups', { name: '东片联保小组', leaderName: '郭组长', households: 11 });
+    expect((await liaison.get('/api/v1/household-groups')).json().items.map((g: { name: string }) => g.name)).toEqual(['第一联保小组']);
+    const town = (await (await login(t, 'zy_leader')).get('/api/v1/household-groups')).json().items;
+    expect(town.map((g: { unitName: string; name: string }) => `${g.unitName}${g.name}`).sort()).toEqual(['西宋村第一联保小组', '郭家庄村东片联保小组'].sort());
+    const onTown = await (await login(t, 'zy_leader')).post('/api/v1/household-groups', { name: '街道小组', leaderName: '唐书记', households: 10 });
+    expect(onTown.json().error.message).toBe('联户联保小组须建在村（社区）或企业');
+  });
+});
+
 describe('the schedule is configurable per level', () => {
   it('only the top administrator changes it; a half-monthly village schedule changes the grid', async () => {
     expect((await leader.put('/api/v1/config/risk-schedule', { village: 'monthly' })).statusCode).toBe(403);

@@ -2,6 +2,7 @@ import type { ZodApp } from '../../zod-app.js';
 import file from './file.js';
 import form from './form.js';
 import get from './get.js';
+import groups from './groups.js';
 import grid from './grid.js';
 import list from './list.js';
 import progress from './progress.js';
@@ -22,4 +23,5 @@ export default (app: ZodApp) => {
   status(app);
   toCase(app);
   schedule(app);
+  groups(app);
 };
