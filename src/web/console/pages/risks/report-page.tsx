@@ -6,6 +6,7 @@ import { api, errorMessage } from '../../../common/api.js';
 import { ErrorResult } from '../../../common/error-result.js';
 import { showFieldErrors } from '../../../common/form-errors.js';
 import { useLoad } from '../../../common/use-load.js';
+import { HouseholdGroups } from './household-groups.js';
 import { RiskActions } from './risk-actions.js';
 import { LevelTag, StatusTag } from './risk-tags.js';
 import type { RiskForm, RiskLine } from './types.js';
@@ -167,6 +168,7 @@ export default function RiskReportPage() {
           </Space>
         )}
       </Card>
+      {data && <HouseholdGroups />}
       {current.error && <Alert type="error" title={errorMessage(current.error)} />}
     </Space>
   );
