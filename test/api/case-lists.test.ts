@@ -96,4 +96,16 @@ describe('case lists', () => {
     expect(found.items.map((c) => c.id)).toEqual([ids.road]);
     expect((await list(`q=${encodeURIComponent(caseNo.replace(/\d+$/, '999999'))}`)).total).toBe(0);
   });
+
+  it('searches only within the caller’s subtree, however the search is run', async () => {
+    const fk = await login(t, 'fk_registrar');
+    const other = await fk.post('/api/v1/cases', buildRegistration({ title: '反映封开县某局挪用扶贫资金', content: '封开县某局挪用扶贫资金用于修建办公楼，群众反映强烈。', matterRegionCode: '441225101' }));
+    expect(other.statusCode, other.body).toBe(201);
+    const q = `q=${encodeURIComponent('挪用扶贫')}`;
+    expect(await list(q)).toMatchObject({ total: 0, items: [] }); // 德庆 does not see 封开
+    const city = (await (await login(t, 'zq_registrar')).get(`/api/v1/cases?${q}`)).json();
+    expect(city.items.map((c: { id: string }) => c.id)).toEqual([other.json().case.id]);
+    const byNumber = await list(`q=${encodeURIComponent(other.json().case.caseNo)}`);
+    expect(byNumber.total).toBe(0);
+  });
 });

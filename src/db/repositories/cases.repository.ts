@@ -205,32 +205,56 @@ export const casesRepository = {
     return { rows, petitioners: ps, accused: as };
   },
 
+  /**
+   * A page of a case list and its count (exact up to `countCap`). Two steps, as in candidateIds: the page's ids and
+   * the count are found as the connection's own role with the caller's scope as an explicit condition, because under
+   * row-level security PostgreSQL may not use an index for a condition whose operator is not leakproof (the
+   * full-text `@@`, `LIKE` on a category): such a search read every case of the scope, seconds at a million cases
+   * (bench/README.md). Only ids leave that step; the rows are then read under row-level security again.
+   */
   list: async (tx: Db, f: CaseFilter, limit: number, offset: number, countCap = LIST_COUNT_CAP) => {
-    const where = and(...caseConditions(f));
     const column = { receivedOn: cases.receivedOn, registeredAt: cases.registeredAt, caseNo: cases.caseNo, dueOn: nearestDue }[f.sort ?? 'receivedOn'];
     const dir = f.order === 'asc' ? asc : desc;
-    const [rows, total] = await inSequence([
-      () => tx
-        .select({
-          c: cases,
-          // A subquery, not a join: evaluated for the page's rows only, after the sort and the limit.
-          unitName: sql<string>`(select u.name from unit u where u.id = ${outer('unit_id')})`,
-          names: sql<string | null>`(select string_agg(p.name_masked, '、' order by p.ord) from petitioner p where p.case_id = ${outer('id')})`,
-          light: lightOf(f.today),
-          dueOn: nearestDue,
-        })
-        .from(cases)
-        .where(where)
-        // NULLS LAST only where there are nulls (no running clock): on received_on it would keep the index unused.
-        .orderBy(column === nearestDue ? sql`${dir(column)} nulls last` : dir(column), dir(cases.caseNo))
-        .limit(limit)
-        .offset(offset),
-      // Counted up to a cap: past it the exact figure costs a scan of the subtree and changes nothing on screen.
-      () =>
-        rowsOf<{ n: number }>(tx.execute(sql`select count(*)::int as n from (select 1 from ${cases} where ${where} limit ${countCap + 1}) t`)).then(
-          (r) => r[0]!.n,
-        ),
-    ]);
+    const [prior] = await rowsOf<{ role: string }>(tx.execute(sql`select current_setting('role') as role, set_config('role', 'none', true)`));
+    const scoped = prior!.role !== 'none';
+    // The policy's own range (migration 0022), so the explicit condition can use the same index.
+    const scope = sql`${cases.unitPath} ~>=~ current_setting('xinfang.scope_path', true) and ${cases.unitPath} ~<~ (left(current_setting('xinfang.scope_path', true), -1) || '0')`;
+    const where = and(...caseConditions(f), ...(scoped ? [scope] : []));
+    let ids: string[];
+    let total: number;
+    try {
+      [ids, total] = await inSequence([
+        async () =>
+          (
+            await tx
+              .select({ id: cases.id })
+              .from(cases)
+              .where(where)
+              // NULLS LAST only where there are nulls (no running clock): on received_on it would keep the index unused.
+              .orderBy(column === nearestDue ? sql`${dir(column)} nulls last` : dir(column), dir(cases.caseNo))
+              .limit(limit)
+              .offset(offset)
+          ).map((r) => r.id),
+        // Counted up to a cap: past it the exact figure costs a scan of the subtree and changes nothing on screen.
+        () => rowsOf<{ n: number }>(tx.execute(sql`select count(*)::int as n from (select 1 from ${cases} where ${where} limit ${countCap + 1}) t`)).then((r) => r[0]!.n),
+      ]);
+    } finally {
+      if (scoped) await tx.execute(sql`select set_config('role', ${prior!.role}, true)`);
+    }
+    const found = ids.length
+      ? await tx
+          .select({
+            c: cases,
+            unitName: sql<string>`(select u.name from unit u where u.id = ${outer('unit_id')})`,
+            names: sql<string | null>`(select string_agg(p.name_masked, '、' order by p.ord) from petitioner p where p.case_id = ${outer('id')})`,
+            light: lightOf(f.today),
+            dueOn: nearestDue,
+          })
+          .from(cases)
+          .where(inArray(cases.id, ids))
+      : [];
+    const at = new Map(ids.map((id, i) => [id, i]));
+    const rows = found.sort((a, b) => at.get(a.c.id)! - at.get(b.c.id)!);
     return { rows, total: Math.min(total, countCap), totalCapped: total > countCap };
   },
 
