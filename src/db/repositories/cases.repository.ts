@@ -213,8 +213,11 @@ export const casesRepository = {
    * (bench/README.md). Only ids leave that step; the rows are then read under row-level security again.
    */
   list: async (tx: Db, f: CaseFilter, limit: number, offset: number, countCap = LIST_COUNT_CAP) => {
-    const column = { receivedOn: cases.receivedOn, registeredAt: cases.registeredAt, caseNo: cases.caseNo, dueOn: nearestDue }[f.sort ?? 'receivedOn'];
     const dir = f.order === 'asc' ? asc : desc;
+    // By due date, cases without a running clock last either way: ascending (the most urgent first, the usual
+    // question) sorts them as due at infinity, which the expression index cases_due_order_idx serves.
+    const dueOrder = f.order === 'asc' ? sql`coalesce(${cases.nextDueOn}, 'infinity'::date)` : sql`coalesce(${cases.nextDueOn}, '-infinity'::date)`;
+    const column = { receivedOn: cases.receivedOn, registeredAt: cases.registeredAt, caseNo: cases.caseNo, dueOn: dueOrder }[f.sort ?? 'receivedOn'];
     const [prior] = await rowsOf<{ role: string }>(tx.execute(sql`select current_setting('role') as role, set_config('role', 'none', true)`));
     const scoped = prior!.role !== 'none';
     // The policy's own range (migration 0022), so the explicit condition can use the same index.
@@ -230,8 +233,7 @@ export const casesRepository = {
               .select({ id: cases.id })
               .from(cases)
               .where(where)
-              // NULLS LAST only where there are nulls (no running clock): on received_on it would keep the index unused.
-              .orderBy(column === nearestDue ? sql`${dir(column)} nulls last` : dir(column), dir(cases.caseNo))
+              .orderBy(dir(column), dir(cases.caseNo))
               .limit(limit)
               .offset(offset)
           ).map((r) => r.id),

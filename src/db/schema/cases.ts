@@ -113,6 +113,8 @@ export const cases = pgTable(
     index('cases_search_gin').using('gin', t.searchVector),
     index('cases_review_unit_idx').on(t.reviewUnitId, t.state).where(sql`${t.reviewUnitId} is not null`),
     index('cases_unit_path_due_idx').using('btree', sql`${t.unitPath} text_pattern_ops`, t.nextDueOn).where(sql`${t.nextDueOn} is not null`),
+    // Sorting a list by due date (cases without a running clock last): see nearestDueOrder in the repository.
+    index('cases_due_order_idx').using('btree', sql`coalesce(${t.nextDueOn}, 'infinity'::date)`, t.caseNo),
     index('cases_unit_path_warn_idx').using('btree', sql`${t.unitPath} text_pattern_ops`, t.nextWarnOn).where(sql`${t.nextWarnOn} is not null`),
     check('cases_channel_ck', sql`${t.channel} in ('letter','visit','phone','online','sms','fax','email','transferIn','leaderReferral')`),
     check('cases_pipeline_ck', sql`${t.pipeline} in ('government','discipline')`),

@@ -1,0 +1,1 @@
+CREATE INDEX "cases_due_order_idx" ON "cases" USING btree (coalesce("next_due_on", 'infinity'::date),"case_no");
