@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { OWNED_KIND_LABELS, OWNERSHIP_STATUS_LABELS, RESOLVABLE_KINDS } from '../../../../domain/ownership/index.js';
 import { api } from '../../../common/api.js';
 import { FormModal } from '../../../common/form-modal.js';
+import { ResolveModal } from '../../components/resolve-modal.js';
 import { useLoad } from '../../../common/use-load.js';
 import { hasPermission, useMe } from '../../session.js';
 import { LightTag } from './ownership-table.js';
@@ -80,23 +81,16 @@ export function OwnershipDrawer({ id, onClose, onChanged }: { id: string | null;
               </Form.Item>
             )}
           </FormModal>
-          <FormModal<{ resolution: string }>
+          <ResolveModal
             title="包案事项已化解"
             open={open === 'resolve'}
-            okText="确认已化解"
             onCancel={() => setOpen(null)}
-            onSubmit={async (v) => {
-              await api.post(`/ownerships/${o.id}/resolve`, { ...v, version: o.version });
+            onSubmit={async (resolution) => {
+              await api.post(`/ownerships/${o.id}/resolve`, { resolution, version: o.version });
               void message.success('已标记为已化解');
               changed();
             }}
-          >
-            {() => (
-              <Form.Item name="resolution" label="化解情况（如何化解）" rules={[{ required: true, min: 4, message: '请写明化解情况（至少 4 个字）' }]}>
-                <Input.TextArea rows={4} maxLength={500} />
-              </Form.Item>
-            )}
-          </FormModal>
+          />
         </>
       )}
     </Drawer>

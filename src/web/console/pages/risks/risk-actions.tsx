@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { isOpenRisk } from '../../../../domain/risks/index.js';
 import { api } from '../../../common/api.js';
 import { FormModal } from '../../../common/form-modal.js';
+import { ResolveModal } from '../../components/resolve-modal.js';
 import type { Risk } from './types.js';
 
 /** 填写进展 and 已化解 on one open risk; `onDone` reloads the caller's view. */
@@ -61,24 +62,17 @@ export function RiskActions({ risk, onDone, today }: { risk: Risk; onDone: () =>
           </>
         )}
       </FormModal>
-      <FormModal<{ resolution: string }>
+      <ResolveModal
         title="标记为已化解"
         open={open === 'resolve'}
-        okText="确认已化解"
         onCancel={() => setOpen(null)}
-        onSubmit={async (v) => {
-          await api.post(`/risks/${risk.id}/status`, { status: 'resolved', resolution: v.resolution, version: risk.version });
+        onSubmit={async (resolution) => {
+          await api.post(`/risks/${risk.id}/status`, { status: 'resolved', resolution, version: risk.version });
           void message.success('已标记为已化解');
           setOpen(null);
           onDone();
         }}
-      >
-        {() => (
-          <Form.Item name="resolution" label="化解情况（如何化解）" rules={[{ required: true, min: 4, message: '请写明化解情况（至少 4 个字）' }]}>
-            <Input.TextArea rows={4} maxLength={500} />
-          </Form.Item>
-        )}
-      </FormModal>
+      />
     </>
   );
 }
