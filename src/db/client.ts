@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema/index.js';
 
@@ -114,3 +114,25 @@ export async function beyondScope<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
     await tx.execute(sql`select set_config('role', 'xinfang_scoped', true)`);
   }
 }
+
+/** The caller's subtree as a condition on a `unit_path` column: the byte-wise range of the cases policy (0022). */
+const inScopePath = (unitPath: SQL) =>
+  sql`${unitPath} ~>=~ current_setting('xinfang.scope_path', true) and ${unitPath} ~<~ (left(current_setting('xinfang.scope_path', true), -1) || '0')`;
+
+/**
+ * Runs `fn` as the connection's own role with the caller's scope as an explicit condition (`inScope(column)`), for
+ * lookups whose conditions row-level security would keep from using an index: a non-leakproof operator (full-text
+ * `@@`, array `&&`, `LIKE`) is checked only after the policy, row by row, and the policies of case_deadline and
+ * case_event call a function for every row. Only ids and aggregates of cases inside the scope may leave `fn`;
+ * everything read about them afterwards is read under row-level security again. Unscoped, the condition is `true`.
+ */
+export async function withScopeCondition<T>(tx: Db, fn: (inScope: (unitPath: SQL) => SQL) => Promise<T>): Promise<T> {
+  const [prior] = await rowsOf<{ role: string }>(tx.execute(sql`select current_setting('role') as role, set_config('role', 'none', true)`));
+  if (prior!.role === 'none') return fn(() => sql`true`);
+  try {
+    return await fn(inScopePath);
+  } finally {
+    await tx.execute(sql`select set_config('role', ${prior!.role}, true)`);
+  }
+}
+

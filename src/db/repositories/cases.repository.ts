@@ -1,7 +1,7 @@
 import { inSequence } from '../in-sequence.js';
 import { and, asc, desc, eq, gte, inArray, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
-import { rowsOf, type Db } from '../client.js';
+import { rowsOf, withScopeCondition, type Db } from '../client.js';
 import { accused, appUser, attachment, caseCounter, caseEvent, caseLink, cases, petitioner, unit } from '../schema/index.js';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -156,35 +156,32 @@ export const casesRepository = {
    */
   candidateIds: async (tx: Db, k: CandidateKeys, limit: number): Promise<string[]> => {
     if (!(k.idHashes.length + k.phoneHashes.length + k.nameAddressHashes.length + k.accusedKeys.length + k.bands.length)) return [];
-    const branches: SQL[] = [];
-    const [prior] = await rowsOf<{ role: string }>(tx.execute(sql`select current_setting('role') as role, set_config('role', 'none', true)`));
-    const scoped = prior!.role !== 'none';
-    const inScope = scoped ? sql` and c.unit_path like current_setting('xinfang.scope_path', true) || '%'` : sql``;
-    const recent = sql`c.received_on >= ${k.from}${inScope}`;
-    // Array literals built here (both drivers take them as one text parameter); values are quoted and escaped.
-    const textArr = (v: string[]) => sql`${`{${v.map((x) => `"${x.replace(/["\\]/g, (m) => `\\${m}`)}"`).join(',')}}`}::text[]`;
-    if (k.idHashes.length)
-      branches.push(sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.id_hash = any(${textArr(k.idHashes)}) and ${recent}`);
-    if (k.phoneHashes.length)
-      branches.push(sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.phone_hashes && ${textArr(k.phoneHashes)} and ${recent}`);
-    if (k.nameAddressHashes.length)
-      branches.push(sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.name_address_hash = any(${textArr(k.nameAddressHashes)}) and ${recent}`);
-    if (k.accusedKeys.length)
-      branches.push(sql`select a.case_id as id, 1 as r from accused a join cases c on c.id = a.case_id where a.match_key = any(${textArr(k.accusedKeys)}) and ${recent}`);
-    if (k.bands.length)
-      branches.push(sql`select c.id, 2 as r from cases c where c.content_bands && ${`{${k.bands.join(',')}}`}::int[] and ${recent}`);
-    const union = sql.join(branches, sql` union all `);
-    const rows = await tx.execute(
-      // A case's own copies in other units (交办/转办/上报 from it, or the one it came from) are the same matter
-      // travelling, not a repeat: they share every key.
-      sql`select u.id from (${union}) u join cases c on c.id = u.id
-          where ${k.excludeId ? sql`u.id <> ${k.excludeId} and c.source_case_id is distinct from ${k.excludeId} and u.id not in (select source_case_id from cases where id = ${k.excludeId} and source_case_id is not null)` : sql`true`}
-          group by u.id, c.received_on
-          order by min(u.r), count(distinct u.r) desc, c.received_on desc limit ${limit}`,
-    );
-    // On an error the transaction rolls back, and the role with it.
-    await tx.execute(sql`select set_config('role', ${prior!.role}, true)`);
-    return (rows as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+    return withScopeCondition(tx, async (inScope) => {
+      const branches: SQL[] = [];
+      const recent = sql`c.received_on >= ${k.from} and ${inScope(sql`c.unit_path`)}`;
+      // Array literals built here (both drivers take them as one text parameter); values are quoted and escaped.
+      const textArr = (v: string[]) => sql`${`{${v.map((x) => `"${x.replace(/["\\]/g, (m) => `\\${m}`)}"`).join(',')}}`}::text[]`;
+      if (k.idHashes.length)
+        branches.push(sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.id_hash = any(${textArr(k.idHashes)}) and ${recent}`);
+      if (k.phoneHashes.length)
+        branches.push(sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.phone_hashes && ${textArr(k.phoneHashes)} and ${recent}`);
+      if (k.nameAddressHashes.length)
+        branches.push(sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.name_address_hash = any(${textArr(k.nameAddressHashes)}) and ${recent}`);
+      if (k.accusedKeys.length)
+        branches.push(sql`select a.case_id as id, 1 as r from accused a join cases c on c.id = a.case_id where a.match_key = any(${textArr(k.accusedKeys)}) and ${recent}`);
+      if (k.bands.length)
+        branches.push(sql`select c.id, 2 as r from cases c where c.content_bands && ${`{${k.bands.join(',')}}`}::int[] and ${recent}`);
+      const union = sql.join(branches, sql` union all `);
+      const rows = await tx.execute(
+        // A case's own copies in other units (交办/转办/上报 from it, or the one it came from) are the same matter
+        // travelling, not a repeat: they share every key.
+        sql`select u.id from (${union}) u join cases c on c.id = u.id
+            where ${k.excludeId ? sql`u.id <> ${k.excludeId} and c.source_case_id is distinct from ${k.excludeId} and u.id not in (select source_case_id from cases where id = ${k.excludeId} and source_case_id is not null)` : sql`true`}
+            group by u.id, c.received_on
+            order by min(u.r), count(distinct u.r) desc, c.received_on desc limit ${limit}`,
+      );
+      return (rows as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+    });
   },
 
   /** What scoring needs of each candidate: dates, text, petitioner hashes, accused keys. */
@@ -218,15 +215,9 @@ export const casesRepository = {
     // question) sorts them as due at infinity, which the expression index cases_due_order_idx serves.
     const dueOrder = f.order === 'asc' ? sql`coalesce(${cases.nextDueOn}, 'infinity'::date)` : sql`coalesce(${cases.nextDueOn}, '-infinity'::date)`;
     const column = { receivedOn: cases.receivedOn, registeredAt: cases.registeredAt, caseNo: cases.caseNo, dueOn: dueOrder }[f.sort ?? 'receivedOn'];
-    const [prior] = await rowsOf<{ role: string }>(tx.execute(sql`select current_setting('role') as role, set_config('role', 'none', true)`));
-    const scoped = prior!.role !== 'none';
-    // The policy's own range (migration 0022), so the explicit condition can use the same index.
-    const scope = sql`${cases.unitPath} ~>=~ current_setting('xinfang.scope_path', true) and ${cases.unitPath} ~<~ (left(current_setting('xinfang.scope_path', true), -1) || '0')`;
-    const where = and(...caseConditions(f), ...(scoped ? [scope] : []));
-    let ids: string[];
-    let total: number;
-    try {
-      [ids, total] = await inSequence([
+    const [ids, total] = await withScopeCondition(tx, (inScope) => {
+      const where = and(...caseConditions(f), inScope(sql`${cases.unitPath}`));
+      return inSequence([
         async () =>
           (
             await tx
@@ -240,9 +231,7 @@ export const casesRepository = {
         // Counted up to a cap: past it the exact figure costs a scan of the subtree and changes nothing on screen.
         () => rowsOf<{ n: number }>(tx.execute(sql`select count(*)::int as n from (select 1 from ${cases} where ${where} limit ${countCap + 1}) t`)).then((r) => r[0]!.n),
       ]);
-    } finally {
-      if (scoped) await tx.execute(sql`select set_config('role', ${prior!.role}, true)`);
-    }
+    });
     const found = ids.length
       ? await tx
           .select({

@@ -1,5 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { rowsOf, type Db } from '../client.js';
+import { rowsOf, withScopeCondition as withScope, type Db } from '../client.js';
+
+// The policies of case_deadline and case_event call a function for every row, which made a province's clock facts
+// take seconds at 100,000 cases (bench/README.md): these facts are read with the scope as a condition on `cases`.
+const withScopeCondition = <T>(tx: Db, fn: (scope: SQL) => Promise<T>) => withScope(tx, (inScope) => fn(inScope(sql`cases.unit_path`)));
 import { lightOf } from './cases.repository.js';
 
 /**
@@ -114,22 +118,6 @@ export function statsWhere(f: StatsFilter): SQL {
 // Not aliased: `lightOf` names the drizzle column `cases.id`, which renders as "cases"."id".
 const FROM = sql`cases`;
 const rankJoin = sql` left join lateral (select distinct a.rank from accused a where a.case_id = cases.id) r on true`;
-
-/**
- * Runs `fn` as the connection's own role with the caller's scope as an explicit condition on `cases` (the policy's
- * own), as casesRepository.candidateIds does: the policies of case_deadline and case_event call a function for
- * every row, which made a province's clock facts take seconds at 100,000 cases (bench/README.md). Only aggregates
- * and keys of cases inside the scope leave these statements.
- */
-async function withScopeCondition<T>(tx: Db, fn: (scope: SQL) => Promise<T>): Promise<T> {
-  const [prior] = await rowsOf<{ role: string }>(tx.execute(sql`select current_setting('role') as role, set_config('role', 'none', true)`));
-  const scoped = prior!.role !== 'none';
-  const scope = scoped ? sql`cases.unit_path like current_setting('xinfang.scope_path', true) || '%'` : sql`true`;
-  const out = await fn(scope);
-  // On an error the transaction rolls back, and the role with it.
-  await tx.execute(sql`select set_config('role', ${prior!.role}, true)`);
-  return out;
-}
 
 export interface GroupRow {
   k1: string | null;
