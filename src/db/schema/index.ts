@@ -12,3 +12,4 @@ export * from './ownership.js';
 export * from './rota.js';
 export * from './meetings.js';
 export * from './assessment.js';
+export * from './statistics.js';
