@@ -106,7 +106,6 @@ export const cases = pgTable(
     index('cases_unit_received_idx').on(t.unitId, t.receivedOn),
     index('cases_unit_path_idx').using('btree', sql`${t.unitPath} text_pattern_ops`, t.receivedOn),
     index('cases_received_idx').on(t.receivedOn),
-    index('cases_bands_gin').using('gin', t.contentBands),
     index('cases_repeat_of_idx').on(t.repeatOf),
     index('cases_state_idx').on(t.unitId, t.state),
     index('cases_source_idx').on(t.sourceCaseId),
@@ -155,7 +154,6 @@ export const petitioner = pgTable(
   (t) => [
     index('petitioner_case_idx').on(t.caseId),
     index('petitioner_id_hash_idx').on(t.idHash),
-    index('petitioner_phone_gin').using('gin', t.phoneHashes),
     index('petitioner_name_address_idx').on(t.nameAddressHash),
   ],
 );

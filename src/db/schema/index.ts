@@ -13,3 +13,4 @@ export * from './rota.js';
 export * from './meetings.js';
 export * from './assessment.js';
 export * from './statistics.js';
+export * from './repeat-keys.js';

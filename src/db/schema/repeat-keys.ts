@@ -1,0 +1,30 @@
+import { bigint, date, index, smallint, text, uuid, pgTable } from 'drizzle-orm/pg-core';
+import { cases } from './cases.js';
+
+/**
+ * The keys a case is recognised by as a repeat (重信重访): one row per petitioner hash (ID number, phone, name +
+ * address), accused key and content band, with the case's date and unit path copied beside it, kept by triggers on
+ * `cases`, `petitioner` and `accused` (migration 0034). The lookup walks `(key, received_on desc)` and reads date,
+ * scope and case from the index alone, at most a bounded number of the newest entries per key: a GIN index over the
+ * arrays on `cases` had to fetch every matching case row to check date and scope, hundreds of rows for a hot key or
+ * a colliding band at a million cases (bench/README.md). `key` is `hashtextextended` of the key's text with a
+ * prefix naming its kind; `rank` orders the reasons: 0 petitioner, 1 accused, 2 similar text. Readable by the
+ * table's owner only: the lookup runs with the caller's scope as an explicit condition (withScopeCondition).
+ */
+export const repeatKey = pgTable(
+  'repeat_key',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    rank: smallint('rank').notNull(),
+    key: bigint('key', { mode: 'bigint' }).notNull(),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    unitPath: text('unit_path').notNull(),
+  },
+  (t) => [
+    // Every column in the key so that the lookup is an index-only scan.
+    index('repeat_key_lookup_idx').on(t.key, t.receivedOn.desc(), t.unitPath, t.rank, t.caseId),
+    index('repeat_key_case_idx').on(t.caseId),
+  ],
+);
