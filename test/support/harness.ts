@@ -64,7 +64,7 @@ const testPasswordHash = () => hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 1
 
 async function seed(database: Database) {
   await seedReferenceData(database);
-  await seedDemo(database, DEMO_PASSWORD, START, { passwordHash: await testPasswordHash() });
+  await seedDemo(database, DEMO_PASSWORD, START, { passwordHash: await testPasswordHash(), activity: false });
 }
 
 async function pgliteTemplate(): Promise<Buffer> {

@@ -3,12 +3,17 @@ import { settingsRepository, unitsRepository, usersRepository, type Database, ty
 import { audit } from '../audit.js';
 import { hashPassword } from '../secrets.js';
 import { DEMO_ACCOUNTS } from './accounts.js';
+import { seedDemoActivity } from './activity.js';
 import { DEMO_TREE, type DemoUnit } from './units.js';
 
 export const DEMO_SEEDED = 'demo.seeded';
 
-/** Seeds the demo units and accounts once, in one transaction; returns false when already seeded. */
-export async function seedDemo(database: Database, password: string, now = new Date(), opts: { passwordHash?: string } = {}): Promise<boolean> {
+/**
+ * Seeds the demo units and accounts once, in one transaction; returns false when already seeded. With `activity`
+ * (the default) also the grassroots work of the street office dated around `now` (see activity.ts); the API tests
+ * leave it out, their scenarios start from an empty ledger.
+ */
+export async function seedDemo(database: Database, password: string, now = new Date(), opts: { passwordHash?: string; activity?: boolean } = {}): Promise<boolean> {
   if (await settingsRepository.get(database.db, DEMO_SEEDED)) return false;
   if ((await unitsRepository.count(database.db)) > 0) return false; // a real installation: never mix in demo data
   const hash = opts.passwordHash ?? (await hashPassword(password));
@@ -26,11 +31,12 @@ export async function seedDemo(database: Database, password: string, now = new D
         mustChangePassword: false,
       });
     }
+    const activity = opts.activity === false ? null : await seedDemoActivity(tx, now);
     await settingsRepository.put(tx, DEMO_SEEDED, { at: now.toISOString() });
     await audit(tx, { actor: null, now: () => now }, {
       action: 'system.seedDemo',
       objectType: 'system',
-      detail: { units: ids.size, accounts: DEMO_ACCOUNTS.length },
+      detail: { units: ids.size, accounts: DEMO_ACCOUNTS.length, ...(activity ? { activity } : {}) },
     });
   });
   return true;
