@@ -33,6 +33,13 @@ export interface CaseFilter {
   categoryCode?: string | undefined;
   /** Significant digits of a region (domain regionPrefix): the region and every place inside it. */
   matterRegionPrefix?: string | undefined;
+  /** Exactly this (canonical) region code: cases placed no finer than the region itself. */
+  matterRegionExact?: string | undefined;
+  source?: string | undefined;
+  /** Only the cases of exactly this unit (its own, not its subtree's). */
+  unitIdExact?: string | undefined;
+  /** Level of the case's unit (承办层级). */
+  unitLevel?: string | undefined;
   rank?: string | undefined;
   repeatStatus?: string | undefined;
   groupVisit?: boolean | undefined;
@@ -87,6 +94,10 @@ function caseConditions(f: CaseFilter): SQL[] {
   if (f.nature) conds.push(eq(cases.nature, f.nature));
   if (f.categoryCode) conds.push(sql`${cases.categoryCode} like ${f.categoryCode + '%'}`);
   if (f.matterRegionPrefix !== undefined) conds.push(sql`${cases.matterRegionCode} like ${f.matterRegionPrefix + '%'}`);
+  if (f.matterRegionExact) conds.push(eq(cases.matterRegionCode, f.matterRegionExact));
+  if (f.source) conds.push(eq(cases.source, f.source));
+  if (f.unitIdExact) conds.push(eq(cases.unitId, f.unitIdExact));
+  if (f.unitLevel) conds.push(sql`${cases.unitId} in (select u.id from unit u where u.level = ${f.unitLevel})`);
   if (f.rank) conds.push(sql`exists (select 1 from accused a where a.case_id = ${cases.id} and a.rank = ${f.rank})`);
   if (f.repeatStatus) conds.push(eq(cases.repeatStatus, f.repeatStatus));
   if (f.groupVisit !== undefined) conds.push(eq(cases.groupVisit, f.groupVisit));
@@ -142,45 +153,51 @@ export const casesRepository = {
 
   /**
    * Ids of earlier cases that share anything with a new one: a petitioner hash, an accused key or a content band,
-   * received since `from`. Each branch uses its own index; scoring happens in the domain.
+   * received since `from`, found in `repeat_key` (kept by triggers, migration 0036). Each key is one range of the
+   * lookup index, read index-only (date, scope and case are in the index) and cut at the `perKey` newest entries:
+   * a key shared by thousands of cases (a street government as the accused unit, a colliding band) says nothing
+   * about any one of them, and before, every such case was a heap fetch (bench/README.md).
    * The strongest evidence is kept first: the same petitioner (without which no candidate reaches the repeat
-   * threshold), then the most kinds of evidence, then the newest. Ordered by date alone, the limit let weak
-   * matches crowd real repeats out: at a million cases a text band or a common accused unit matches hundreds of
-   * cases in a year (bench/README.md).
+   * threshold), then the most kinds of evidence, then the most keys shared (several text bands rather than one
+   * chance collision), then the newest. Scoring happens in the domain.
    *
-   * The lookup runs as the connection's own role with the caller's scope as an explicit condition (the policy's
-   * own): under row-level security PostgreSQL may not use the GIN indexes of the `&&` branches (arrayoverlap is not
-   * leakproof, so it is checked after the policy, row by row), and those branches then read every case of the
-   * window: seconds at a million cases (bench/README.md). Only ids leave this statement; everything the caller
-   * reads about them afterwards is read under row-level security again.
+   * The lookup runs as the connection's own role with the caller's scope as an explicit condition: the scoped role
+   * has no grant on `repeat_key`. Only ids leave this statement; everything the caller reads about them afterwards
+   * is read under row-level security again.
    */
-  candidateIds: async (tx: Db, k: CandidateKeys, limit: number): Promise<string[]> => {
-    if (!(k.idHashes.length + k.phoneHashes.length + k.nameAddressHashes.length + k.accusedKeys.length + k.bands.length)) return [];
+  candidateIds: async (tx: Db, k: CandidateKeys, limit: number, perKey = 200): Promise<string[]> => {
+    const keys = [
+      ...k.idHashes.map((h) => `i:${h}`),
+      ...k.phoneHashes.map((h) => `p:${h}`),
+      ...k.nameAddressHashes.map((h) => `n:${h}`),
+      ...k.accusedKeys.map((a) => `a:${a}`),
+      ...k.bands.map((b) => `b:${b}`),
+    ];
+    if (!keys.length) return [];
     return withScopeCondition(tx, async (inScope) => {
-      const branches: SQL[] = [];
-      const recent = sql`c.received_on >= ${k.from} and ${inScope(sql`c.unit_path`)}`;
-      // Array literals built here (both drivers take them as one text parameter); values are quoted and escaped.
-      const textArr = (v: string[]) => sql`${`{${v.map((x) => `"${x.replace(/["\\]/g, (m) => `\\${m}`)}"`).join(',')}}`}::text[]`;
-      if (k.idHashes.length)
-        branches.push(sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.id_hash = any(${textArr(k.idHashes)}) and ${recent}`);
-      if (k.phoneHashes.length)
-        branches.push(sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.phone_hashes && ${textArr(k.phoneHashes)} and ${recent}`);
-      if (k.nameAddressHashes.length)
-        branches.push(sql`select p.case_id as id, 0 as r from petitioner p join cases c on c.id = p.case_id where p.name_address_hash = any(${textArr(k.nameAddressHashes)}) and ${recent}`);
-      if (k.accusedKeys.length)
-        branches.push(sql`select a.case_id as id, 1 as r from accused a join cases c on c.id = a.case_id where a.match_key = any(${textArr(k.accusedKeys)}) and ${recent}`);
-      if (k.bands.length)
-        branches.push(sql`select c.id, 2 as r from cases c where c.content_bands && ${`{${k.bands.join(',')}}`}::int[] and ${recent}`);
-      const union = sql.join(branches, sql` union all `);
-      const rows = await tx.execute(
-        // A case's own copies in other units (交办/转办/上报 from it, or the one it came from) are the same matter
-        // travelling, not a repeat: they share every key.
-        sql`select u.id from (${union}) u join cases c on c.id = u.id
-            where ${k.excludeId ? sql`u.id <> ${k.excludeId} and c.source_case_id is distinct from ${k.excludeId} and u.id not in (select source_case_id from cases where id = ${k.excludeId} and source_case_id is not null)` : sql`true`}
-            group by u.id, c.received_on
-            order by min(u.r), count(distinct u.r) desc, c.received_on desc limit ${limit}`,
+      // An array literal built here (both drivers take it as one text parameter); values are quoted and escaped.
+      const keyArr = `{${[...new Set(keys)].map((x) => `"${x.replace(/["\\]/g, (m) => `\\${m}`)}"`).join(',')}}`;
+      // A case's own copies in other units (交办/转办/上报 from it, or the one it came from) are the same matter
+      // travelling, not a repeat: they share every key.
+      const notOwnCopy = k.excludeId
+        ? sql`and m.case_id <> ${k.excludeId}
+              and m.case_id not in (select id from cases where source_case_id = ${k.excludeId})
+              and m.case_id not in (select source_case_id from cases where id = ${k.excludeId} and source_case_id is not null)`
+        : sql``;
+      const rows = await rowsOf<{ id: string }>(
+        tx.execute(sql`select m.case_id as id
+          from unnest(${keyArr}::text[]) q(k)
+          cross join lateral (
+            select r.case_id, r.rank, r.received_on from repeat_key r
+            where r.key = xf_repeat_key(q.k) and r.received_on >= ${k.from} and ${inScope(sql`r.unit_path`)}
+            order by r.received_on desc limit ${perKey}
+          ) m
+          where true ${notOwnCopy}
+          group by m.case_id
+          order by min(m.rank), count(distinct m.rank) desc, count(*) desc, max(m.received_on) desc
+          limit ${limit}`),
       );
-      return (rows as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+      return rows.map((r) => r.id);
     });
   },
 

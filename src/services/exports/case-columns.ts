@@ -1,6 +1,6 @@
 import { toChinaDate } from '../../domain/deadlines/index.js';
-import { natureLabel } from '../../domain/register/index.js';
-import { CHANNEL_LABELS, PIPELINE_LABELS, RANK_LABELS, type Channel, type Pipeline, type Rank } from '../../domain/vocabulary/index.js';
+import { CASE_SOURCE_LABELS, natureLabel } from '../../domain/register/index.js';
+import { CHANNEL_LABELS, PIPELINE_LABELS, RANK_LABELS, UNIT_LEVEL_LABELS, type Channel, type Pipeline, type Rank } from '../../domain/vocabulary/index.js';
 import { QUEUE_DEFINITIONS, STATE_LABELS, type CaseState } from '../../domain/workflow/index.js';
 import type { CaseListQuery } from '../../shared/schemas/index.js';
 import { regionName } from '../regions.js';
@@ -40,14 +40,16 @@ export function describeFilters(q: CaseExportQuery, unitName: string | null): st
   const parts: string[] = [];
   if (q.from || q.to) parts.push(`信访日期：${q.from ?? '不限'} 至 ${q.to ?? '不限'}`);
   else parts.push('信访日期：全部');
-  if (unitName) parts.push(`单位：${unitName}（含下级）`);
+  if (unitName) parts.push(`单位：${unitName}${q.unitOnly === 'true' ? '（本级，不含下级）' : '（含下级）'}`);
+  if (q.unitLevel) parts.push(`承办层级：${UNIT_LEVEL_LABELS[q.unitLevel]}`);
+  if (q.source) parts.push(`信访来源：${CASE_SOURCE_LABELS[q.source]}`);
   if (q.queue) parts.push(`队列：${QUEUE_DEFINITIONS[q.queue].label}`);
   if (q.state) parts.push(`状态：${STATE_LABELS[q.state]}`);
   if (q.channel) parts.push(`信访形式：${CHANNEL_LABELS[q.channel as Channel]}`);
   if (q.pipeline) parts.push(`业务类型：${PIPELINE_LABELS[q.pipeline]}`);
   if (q.nature) parts.push(`性质：${(q.pipeline && natureLabel(q.pipeline, q.nature)) || natureLabel('government', q.nature) || natureLabel('discipline', q.nature)}`);
   if (q.categoryCode && q.pipeline) parts.push(`问题类别：${categoryName(q.pipeline, q.categoryCode) ?? q.categoryCode}`);
-  if (q.matterRegionCode) parts.push(`问题属地：${regionName(q.matterRegionCode) ?? q.matterRegionCode}`);
+  if (q.matterRegionCode) parts.push(`问题属地：${regionName(q.matterRegionCode) ?? q.matterRegionCode}${q.matterRegionExact === 'true' ? '（未细化到下一级）' : ''}`);
   if (q.rank) parts.push(`被反映人职级：${RANK_LABELS[q.rank as Rank]}`);
   if (q.repeatStatus) parts.push(`重复件：${REPEAT_LABELS[q.repeatStatus]}`);
   const flags = { groupVisit: '集体访', skipLevel: '越级', realName: '实名', supervised: '督办' } as const;

@@ -1,5 +1,5 @@
 import { casesRepository, unitsRepository, type CaseFilter, inSequence } from '../../db/index.js';
-import { regionPrefix } from '../../domain/regions/index.js';
+import { normalizeRegionCode, regionPrefix } from '../../domain/regions/index.js';
 import { bigrams } from '../../domain/repeats/index.js';
 import { QUEUE_DEFINITIONS, queuesFor } from '../../domain/workflow/index.js';
 import type { CaseListQuery } from '../../shared/schemas/index.js';
@@ -52,8 +52,9 @@ const flag = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined :
  */
 export const listCases = (ctx: ServiceContext, query: Omit<CaseListQuery, 'limit' | 'offset'>, limit: number, offset: number) =>
   inScope(ctx, async (tx) => {
-    const { unitId, queue, state, matterRegionCode, groupVisit, skipLevel, realName, supervised, q, ...rest } = query;
+    const { unitId, queue, state, matterRegionCode, matterRegionExact, unitOnly, groupVisit, skipLevel, realName, supervised, q, ...rest } = query;
     if (rest.categoryCode && !rest.pipeline) throw invalid('按问题类别筛选时请同时选择业务类型', [{ field: 'categoryCode', message: '请同时选择业务类型' }]);
+    if (matterRegionExact === 'true' && !matterRegionCode) throw invalid('按属地本级筛选时请同时选择问题属地', [{ field: 'matterRegionExact', message: '请同时选择问题属地' }]);
     const scopeUnit = unitId ? await unitsRepository.byId(tx, unitId) : null;
     if (unitId && !scopeUnit) throw notFound('单位');
     const def = queue ? QUEUE_DEFINITIONS[queue] : null;
@@ -64,6 +65,10 @@ export const listCases = (ctx: ServiceContext, query: Omit<CaseListQuery, 'limit
       ...(def ? { ownUnitId: ctx.actor.unitId, ...(def.light ? { light: def.light } : def.states.length ? { states: def.states } : { supervised: true }) } : {}),
       ...(state ? { states: [state] } : {}),
       ...(matterRegionCode ? { matterRegionPrefix: regionPrefix(matterRegionCode) ?? matterRegionCode } : {}),
+      // 属地本级: the cases placed at the region itself (a county only), not at a place inside it.
+      ...(matterRegionCode && matterRegionExact === 'true' ? { matterRegionExact: normalizeRegionCode(matterRegionCode) ?? matterRegionCode } : {}),
+      // 本级: the unit's own cases, without its subtree's.
+      ...(unitOnly === 'true' ? { unitIdExact: scopeUnit?.id ?? ctx.actor.unitId } : {}),
       groupVisit: flag(groupVisit),
       skipLevel: flag(skipLevel),
       realName: flag(realName),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ACCUSED_KINDS, CASE_SOURCES, DISCIPLINE_CLASSES, GOVERNMENT_NATURES, SECRECY_LEVELS, URGENCIES } from '../../domain/register/registration-codes.js';
 
 const NATURES = [...new Set([...GOVERNMENT_NATURES, ...DISCIPLINE_CLASSES])] as [(typeof GOVERNMENT_NATURES)[number] | (typeof DISCIPLINE_CLASSES)[number], ...(typeof DISCIPLINE_CLASSES)[number][]];
-import { CHANNELS, PIPELINES, RANKS } from '../../domain/vocabulary/index.js';
+import { CHANNELS, PIPELINES, RANKS, UNIT_LEVELS } from '../../domain/vocabulary/index.js';
 import { CASE_STATES, QUEUES } from '../../domain/workflow/index.js';
 import { Id, IsoDateTime, Page } from './common.js';
 
@@ -154,10 +154,12 @@ export const CaseListQuery = Page.extend({
   queue: z.enum(QUEUES).optional().describe('工作队列'),
   state: z.enum(CASE_STATES).optional().describe('状态'),
   channel: z.enum(CHANNELS).optional().describe('信访形式'),
+  source: z.enum(CASE_SOURCES).optional().describe('信访来源'),
   pipeline: z.enum(PIPELINES).optional().describe('业务类型'),
   nature: z.enum(NATURES).optional().describe('性质/类别'),
   categoryCode: z.string().regex(/^[0-9A-Za-z]{1,20}$/).optional().describe('问题类别'),
   matterRegionCode: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/).optional().describe('问题属地'),
+  matterRegionExact: flag.describe('问题属地仅到该地区本级（未细化到下一级的信访件），须与问题属地同用'),
   rank: z.enum(RANKS).optional().describe('职级'),
   repeatStatus: z.enum(['unchecked', 'new', 'repeat']).optional().describe('重复件'),
   groupVisit: flag,
@@ -168,6 +170,8 @@ export const CaseListQuery = Page.extend({
   from: z.iso.date().optional().describe('开始时间'),
   to: z.iso.date().optional().describe('结束时间'),
   unitId: Id.optional().describe('单位'),
+  unitOnly: flag.describe('仅本级：单位自办的信访件，不含下级单位'),
+  unitLevel: z.enum(UNIT_LEVELS).optional().describe('承办层级（承办单位的层级）'),
   sort: z.enum(['receivedOn', 'registeredAt', 'caseNo', 'dueOn']).default('receivedOn').describe('排序'),
   order: z.enum(['asc', 'desc']).default('desc').describe('顺序'),
 });
