@@ -64,6 +64,13 @@ async function expectDrillsMatch(c: Client, tab: Tab) {
   return checked;
 }
 
+/** Every figure of the table has its case list (none is left without a drill), and each matches it. */
+async function expectEveryDrill(c: Client, tab: Tab) {
+  const cells = [...tab.items.flatMap((i) => [...i.cells, i.total]), ...tab.totals.cells, tab.totals.total];
+  expect(cells.filter((cell) => !cell.drill)).toEqual([]);
+  expect(await expectDrillsMatch(c, tab)).toBe(cells.length);
+}
+
 beforeAll(async () => {
   t = await startApp();
   [dq, fk, zq] = [await unitId(t, 'DQ441226'), await unitId(t, 'FK441225'), await unitId(t, 'ZQ4412')];
@@ -76,6 +83,7 @@ beforeAll(async () => {
   await register(dqReg, 'a2', '2026-11-10', { channel: 'visit', title: '再次反映新圩镇副镇长李明收受礼金' });
   await register(dqReg, 'a3', '2026-11-12', {
     channel: 'phone',
+    source: 'leaderAssigned',
     callerNumber: '13700000001',
     pipeline: 'government',
     nature: 'claim',
@@ -117,9 +125,45 @@ describe('cross-tabs', () => {
     expect(all.totals.total.n).toBe(6);
     const byUnit = Object.fromEntries(all.items.map((i) => [i.label, i.total.n]));
     expect(byUnit).toMatchObject({ 德庆县纪委监委: 4, 封开县纪委监委: 1 });
-    expect(all.items.find((i) => i.key === zq)!.total).toEqual({ n: 1, drill: null }); // the city's own cases
+    // The city's own cases (本级): the list of the city alone, without its counties.
+    expect(all.items.find((i) => i.key === zq)!.total).toEqual({ n: 1, drill: expect.objectContaining({ unitId: zq, unitOnly: 'true' }) });
     expect(all.notes.join()).toContain('本级');
-    expect(await expectDrillsMatch(city, all)).toBeGreaterThan(5);
+    await expectEveryDrill(city, all);
+  });
+
+  it('drills through 信访来源, 承办层级, the unit\'s own 本级 row and a region not placed finer, cell by cell', async () => {
+    const county = await login(t, 'dq_analyst');
+    const sources: Tab = await json(county, `/api/v1/statistics/cross-tab?rows=source&columns=unitLevel&${NOV}`);
+    expect(Object.fromEntries(sources.items.map((i) => [i.label, i.total.n]))).toEqual({ 本机关受理: 3, 领导交办: 1 });
+    expect(sources.heads.map((h) => h.label).sort()).toEqual(['乡镇/街道', '县级'].sort());
+    await expectEveryDrill(county, sources);
+
+    // 德庆's own three cases and 德城街道's one, by unit and level: every cell has its list.
+    const units: Tab = await json(county, `/api/v1/statistics/cross-tab?rows=unit&columns=source&${NOV}`);
+    expect(units.items.find((i) => i.key === dq)!.total.n).toBe(3);
+    await expectEveryDrill(county, units);
+
+    const city = await login(t, 'zq_analyst');
+    const towns: Tab = await json(city, `/api/v1/statistics/cross-tab?rows=region&columns=unit&regionLevel=town&matterRegionCode=441226&${NOV}`);
+    expect(towns.items.find((i) => i.code === '441226')!.total.drill).toMatchObject({ matterRegionCode: '441226', matterRegionExact: 'true' });
+    await expectEveryDrill(city, towns);
+    const levels: Tab = await json(city, `/api/v1/statistics/cross-tab?rows=unitLevel&columns=region&regionLevel=county&${NOV}`);
+    await expectEveryDrill(city, levels);
+
+    // A filter narrower than the rows (a town, counted by county) stays in each row's list.
+    const narrow: Tab = await json(city, `/api/v1/statistics/cross-tab?rows=region&regionLevel=county&matterRegionCode=441226101&${NOV}`);
+    expect(narrow.items.map((i) => [i.code, i.total.n])).toEqual([['441226', 3]]);
+    await expectEveryDrill(city, narrow);
+    // Filtered by 信访来源, the table still drills through.
+    const assigned: Tab = await json(county, `/api/v1/statistics/cross-tab?rows=channel&source=leaderAssigned&${NOV}`);
+    expect(assigned.totals.total.n).toBe(1);
+    await expectEveryDrill(county, assigned);
+  });
+
+  it('refuses 属地本级 in the case list without a region, naming the field', async () => {
+    const res = await (await login(t, 'dq_analyst')).get('/api/v1/cases?matterRegionExact=true');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toContain('问题属地');
   });
 
   it('drills the matter region from county to town, and counts a case under each rank of its accused', async () => {
@@ -131,8 +175,8 @@ describe('cross-tabs', () => {
     expect(towns.totals.total.n).toBe(4);
     expect(towns.items.find((i) => i.code === '441226101')).toMatchObject({ label: '新圩镇', total: { n: 3 } });
     // b1 names the county only: its own row, with no list that could select exactly it.
-    expect(towns.items.find((i) => i.code === '441226')).toMatchObject({ label: '德庆县（未细化）', total: { n: 1, drill: null } });
-    await expectDrillsMatch(city, towns);
+    expect(towns.items.find((i) => i.code === '441226')).toMatchObject({ label: '德庆县（未细化）', total: { n: 1 } });
+    await expectEveryDrill(city, towns);
 
     const ranks: Tab = await json(city, `/api/v1/statistics/cross-tab?rows=rank&columns=category1&${NOV}`);
     expect(Object.fromEntries(ranks.items.map((i) => [i.label, i.total.n]))).toMatchObject({ 乡科级: 4, 县处级: 1, 未填写被反映人: 1 });

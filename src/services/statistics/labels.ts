@@ -86,9 +86,8 @@ export function keyLabel(d: Dimension, key: string | null, unitNames: ReadonlyMa
 const lastDay = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
 /**
- * The case-list parameters that select the cases under one key, or null when the list cannot select exactly them
- * (信访来源 and 承办层级 have no list filter; the unit's own cases are not its subtree; a region placed only to a
- * coarser level; a missing value).
+ * The case-list parameters that select the cases under one key (the unit's own cases with 仅本级; a region placed
+ * only to a coarser level with 属地本级), or null when the list cannot select exactly them (a missing value).
  */
 export function keyDrill(d: Dimension, key: string | null, ownUnitId: string, period: { from: string; to: string }, regionDigits = 0): Record<string, string> | null {
   if (key === null || key === '' || key.endsWith(':')) return null;
@@ -107,10 +106,10 @@ export function keyDrill(d: Dimension, key: string | null, ownUnitId: string, pe
     case 'pipeline':
       return { pipeline: key };
     case 'region':
-      // The list selects a region with everything inside it: a coarser key cannot be told apart there.
-      return coarser(key, regionDigits) ? null : { matterRegionCode: regionCodeOf(key) };
+      // A coarser key holds the cases placed at that region itself, not those inside it.
+      return coarser(key, regionDigits) ? { matterRegionCode: regionCodeOf(key), matterRegionExact: 'true' } : { matterRegionCode: regionCodeOf(key) };
     case 'unit':
-      return key === ownUnitId ? null : { unitId: key };
+      return key === ownUnitId ? { unitId: key, unitOnly: 'true' } : { unitId: key };
     case 'rank':
       return { rank: key };
     case 'state':
@@ -129,15 +128,25 @@ export function keyDrill(d: Dimension, key: string | null, ownUnitId: string, pe
       return { from, to };
     }
     case 'source':
+      return { source: key };
     case 'unitLevel':
-      return null;
+      return { unitLevel: key };
   }
 }
 
-/** Drill parameters combined; null if any part cannot be expressed. */
+/** The part of a prefix-like parameter that selects fewer cases (a filter on a town under a county row). */
+const narrowerOf: Record<string, (a: string, b: string) => string> = {
+  categoryCode: (a, b) => (a.startsWith(b) ? a : b),
+  matterRegionCode: (a, b) => ((regionPrefix(a) ?? a).startsWith(regionPrefix(b) ?? b) ? a : b),
+};
+
+/** Drill parameters combined (a later part wins, except where an earlier one is narrower); null if any part cannot be expressed. */
 export function combineDrill(...parts: (Record<string, string> | null)[]): Record<string, string> | null {
   if (parts.some((p) => p === null)) return null;
-  return Object.assign({}, ...parts) as Record<string, string>;
+  const out: Record<string, string> = {};
+  for (const part of parts as Record<string, string>[])
+    for (const [k, v] of Object.entries(part)) out[k] = out[k] !== undefined && narrowerOf[k] ? narrowerOf[k](out[k], v) : v;
+  return out;
 }
 
 /** Keys sorted as users expect: months and regions by code, the rest by count. */

@@ -18,7 +18,7 @@ export interface StatsScope {
   filter: StatsFilter;
   options: DimensionOptions;
   regionLevel: RegionDrillLevel;
-  /** The case-list query of the whole scope; null when a filter has no case-list equivalent (信访来源). */
+  /** The case-list query of the whole scope; null when a filter has no case-list equivalent. */
   drillBase: Record<string, string> | null;
 }
 
@@ -60,7 +60,7 @@ export async function resolveScope(tx: Db, ctx: ServiceContext, q: StatsQuery): 
     groupVisit: flag(q.groupVisit),
     skipLevel: flag(q.skipLevel),
   };
-  const listParams = ['channel', 'pipeline', 'nature', 'categoryCode', 'matterRegionCode', 'rank', 'repeatStatus', 'state', 'light', 'groupVisit', 'skipLevel'] as const;
+  const listParams = ['channel', 'source', 'pipeline', 'nature', 'categoryCode', 'matterRegionCode', 'rank', 'repeatStatus', 'state', 'light', 'groupVisit', 'skipLevel'] as const;
   const drillBase: Record<string, string> = { unitId: unit.id, from: period.from, to: period.to };
   for (const k of listParams) if (q[k]) drillBase[k] = q[k];
   return {
@@ -70,7 +70,7 @@ export async function resolveScope(tx: Db, ctx: ServiceContext, q: StatsQuery): 
     filter,
     options: { regionDigits: PREFIX_LENGTH[regionLevel], parentPath: unit.path },
     regionLevel,
-    drillBase: q.source ? null : drillBase,
+    drillBase,
   };
 }
 
