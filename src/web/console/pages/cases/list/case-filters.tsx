@@ -1,4 +1,4 @@
-import { Button, DatePicker, Input, Select, Space } from 'antd';
+import { Button, DatePicker, Input, Select, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import {
@@ -6,9 +6,17 @@ import {
   CHANNELS,
   PIPELINE_LABELS,
   PIPELINES,
+  UNIT_LEVEL_LABELS,
+  type UnitLevel,
 } from '../../../../../domain/vocabulary/index.js';
 import { CASE_STATES, STATE_LABELS } from '../../../../../domain/workflow/states.js';
-import { LIGHT_LABELS, optionsOf } from '../../../../common/case-labels.js';
+import {
+  caseNatureLabel,
+  LIGHT_LABELS,
+  optionsOf,
+  rankLabel,
+  sourceLabel,
+} from '../../../../common/case-labels.js';
 import type { Unit } from '../../../../common/types.js';
 import { ANY_UNIT, UnitSelect } from '../../../components/unit-select.js';
 import { CategorySelect } from '../shared/category-select.js';
@@ -26,6 +34,44 @@ const MARKS = [
 ] as const satisfies readonly { value: string; label: string; param: FilterKey; on: string }[];
 
 const LIGHTS = ['red', 'yellow', 'green'] as const;
+
+/**
+ * Filters the list has no control for, as statistics drill through to it (信访来源, 承办层级, 本级 …): each shows
+ * as a tag in words, and closing the tag removes it.
+ */
+const TAGGED: { key: FilterKey; text: (f: ListState['filters']) => string }[] = [
+  { key: 'source', text: (f) => `信访来源：${sourceLabel(f.source)}` },
+  { key: 'unitLevel', text: (f) => `承办层级：${UNIT_LEVEL_LABELS[f.unitLevel as UnitLevel]}` },
+  { key: 'unitOnly', text: () => '仅本级（不含下级单位）' },
+  { key: 'nature', text: (f) => `性质/类别：${caseNatureLabel(f.pipeline ?? '', f.nature!)}` },
+  { key: 'rank', text: (f) => `被反映人职级：${rankLabel(f.rank)}` },
+  { key: 'matterRegionExact', text: () => '问题属地未细化到下一级' },
+];
+
+export function FilterTags({
+  state,
+  onChange,
+}: {
+  state: ListState;
+  onChange: (patch: Partial<Record<FilterKey, string | undefined>>) => void;
+}) {
+  const f = state.filters;
+  return (
+    <>
+      {TAGGED.filter((t) => f[t.key]).map((t) => (
+        <Tag
+          key={t.key}
+          color="geekblue"
+          closable
+          data-testid={`filter-tag-${t.key}`}
+          onClose={() => onChange({ [t.key]: undefined })}
+        >
+          {t.text(f)}
+        </Tag>
+      ))}
+    </>
+  );
+}
 
 interface Props {
   state: ListState;

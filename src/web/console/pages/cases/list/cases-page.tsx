@@ -12,7 +12,7 @@ import { useLoad } from '../../../../common/use-load.js';
 import { hasPermission, useMe } from '../../../session.js';
 import { CaseFlags, LightDot, StateTag } from '../shared/case-tags.js';
 import type { CaseSummary } from '../types.js';
-import { CaseFilters } from './case-filters.js';
+import { CaseFilters, FilterTags } from './case-filters.js';
 import {
   exportQuery,
   listQuery,
@@ -120,6 +120,7 @@ export default function CasesPage() {
               工作队列：{QUEUE_DEFINITIONS[queue].label}
             </Tag>
           )}
+          <FilterTags state={state} onChange={(patch) => go(withFilters(state, patch))} />
         </Space>
       }
       extra={

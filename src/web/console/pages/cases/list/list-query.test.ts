@@ -22,6 +22,27 @@ describe('case list state in the URL', () => {
     expect(toSearchParams({ filters: {}, page: 1, pageSize: 20 }).toString()).toBe('');
   });
 
+  it('reads the filters a statistics figure drills through with, and drops 属地本级 without its region', () => {
+    const s = parseListState(
+      new URLSearchParams(
+        'source=leaderAssigned&unitLevel=town&unitOnly=true&matterRegionCode=441226&matterRegionExact=true',
+      ),
+    );
+    expect(s.filters).toEqual({
+      source: 'leaderAssigned',
+      unitLevel: 'town',
+      unitOnly: 'true',
+      matterRegionCode: '441226',
+      matterRegionExact: 'true',
+    });
+    expect(parseListState(new URLSearchParams('unitLevel=planet&unitOnly=yes')).filters).toEqual({});
+    expect(withFilters(s, { matterRegionCode: undefined }).filters).toEqual({
+      source: 'leaderAssigned',
+      unitLevel: 'town',
+      unitOnly: 'true',
+    });
+  });
+
   it('starts again at page 1 on a new filter and drops a category without its pipeline', () => {
     const s = parseListState(new URLSearchParams('pipeline=government&categoryCode=0102&page=4'));
     const next = withFilters(s, { pipeline: undefined, channel: 'visit' });

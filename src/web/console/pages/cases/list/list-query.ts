@@ -1,6 +1,6 @@
 // The case list's filters live in the URL (so the home page links a queue, and a list can be bookmarked or shared).
 // URL parameters carry the API's own names; only page and pageSize are the screen's.
-import { CHANNELS, PIPELINES, RANKS } from '../../../../../domain/vocabulary/index.js';
+import { CHANNELS, PIPELINES, RANKS, UNIT_LEVELS } from '../../../../../domain/vocabulary/index.js';
 import { CASE_STATES } from '../../../../../domain/workflow/states.js';
 import { QUEUES } from '../../../../../domain/workflow/queues.js';
 import {
@@ -28,12 +28,15 @@ const CHECKS = {
   nature: oneOf([...GOVERNMENT_NATURES, ...DISCIPLINE_CLASSES]),
   categoryCode: (v: string) => /^[0-9A-Za-z]{1,20}$/.test(v),
   matterRegionCode: (v: string) => /^\d{6}(\d{3}(\d{3})?)?$/.test(v),
+  matterRegionExact: oneOf(['true']),
   rank: oneOf(RANKS),
   repeatStatus: oneOf(['unchecked', 'new', 'repeat']),
   light: oneOf(['green', 'yellow', 'red']),
   from: (v: string) => DATE.test(v),
   to: (v: string) => DATE.test(v),
   unitId: (v: string) => /^[0-9a-f-]{36}$/i.test(v),
+  unitOnly: oneOf(['true']),
+  unitLevel: oneOf(UNIT_LEVELS),
   groupVisit: oneOf(['true', 'false']),
   skipLevel: oneOf(['true', 'false']),
   realName: oneOf(['true', 'false']),
@@ -83,6 +86,8 @@ export function withFilters(s: ListState, patch: Partial<Record<FilterKey, strin
   }
   // The API reads a category within its pipeline: without one, the category means nothing.
   if (!filters.pipeline) delete filters.categoryCode;
+  // 属地本级 narrows a region: without one it means nothing.
+  if (!filters.matterRegionCode) delete filters.matterRegionExact;
   return { ...s, filters, page: 1 };
 }
 
