@@ -199,6 +199,23 @@ describe('cross-tabs', () => {
     await expectDrillsMatch(county, months);
   });
 
+  it('shows statistics to those who analyse and lead, and refuses registrars and handlers', async () => {
+    for (const [who, url] of [
+      ['dq_registrar', `/api/v1/statistics/cross-tab?rows=channel&${NOV}`],
+      ['dc_handler', `/api/v1/statistics/dashboard?${NOV}`],
+      ['dq_registrar', `/api/v1/statistics/indicators.xlsx?${NOV}`],
+      ['dq_registrar', '/api/v1/statistics/monthly-report?month=2026-11'],
+    ] as const) {
+      const res = await (await login(t, who)).get(url);
+      expect(res.statusCode, `${who} ${url}`).toBe(403);
+      expect(res.json().error.message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    expect((await json(await login(t, 'dq_supervisor'), `/api/v1/statistics/dashboard?${NOV}`)).intake.total).toBe(4);
+    expect((await json(await login(t, 'dq_unithead'), `/api/v1/statistics/cross-tab?rows=channel&${NOV}`)).totals.total.n).toBe(4);
+    const me = (await json(await login(t, 'dq_registrar'), '/api/v1/auth/me')) as { permissions: string[] };
+    expect(me.permissions).not.toContain('statistics.read');
+  });
+
   it('refuses a unit outside the caller\'s subtree and a period that ends before it starts', async () => {
     const county = await login(t, 'dq_analyst');
     expect((await county.get(`/api/v1/statistics/cross-tab?rows=channel&unitId=${fk}`)).statusCode).toBe(404);

@@ -12,6 +12,11 @@ describe('permissions', () => {
     expect(can(user(['auditor']), 'user.manage')).toBe(false);
   });
 
+  it('shows statistics to those who analyse and lead, not to registrars, handlers or the administrator', () => {
+    for (const role of ['unitHead', 'leader', 'supervisor', 'analyst'] as const) expect(can(user([role]), 'statistics.read')).toBe(true);
+    for (const role of ['registrar', 'handler', 'liaison', 'admin', 'auditor'] as const) expect(can(user([role]), 'statistics.read')).toBe(false);
+  });
+
   it('gives tokens exactly the permissions they carry', () => {
     const token: Actor = { ...user([]), kind: 'token', permissions: ['unit.read'] };
     expect(can(token, 'unit.read')).toBe(true);

@@ -40,6 +40,8 @@ export const PERMISSIONS = {
   'diary.write': ['handler', 'unitHead', 'leader', 'supervisor'],
   'meeting.read': ['registrar', 'handler', 'unitHead', 'leader', 'supervisor', 'analyst'],
   'meeting.write': ['unitHead', 'leader', 'supervisor'],
+  /** 统计分析 and 领导驾驶舱: figures of the whole subtree, for those who analyse and lead (not registrars, handlers). */
+  'statistics.read': ['unitHead', 'leader', 'supervisor', 'analyst'],
   /** 考核: scorecards of the units below; target agreements set by the unit above. */
   'assessment.read': ['unitHead', 'leader', 'supervisor', 'analyst'],
   'assessment.manage': ['unitHead', 'leader', 'analyst'],
@@ -75,6 +77,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'diary.write': '填写民情日记',
   'meeting.read': '查看会议记录',
   'meeting.write': '记录会议及落实事项',
+  'statistics.read': '查看统计分析和领导驾驶舱',
   'assessment.read': '查看考核计分',
   'assessment.manage': '签订目标责任状',
 };

@@ -35,8 +35,8 @@ export const NAV: NavEntry[] = [
   // 信访登记 before 信访件: navKeyOf takes the first entry whose path prefixes the location.
   { path: '/cases/new', label: '信访登记', icon: <FormOutlined />, permission: 'case.register' },
   { path: '/cases', label: '信访件', icon: <FileTextOutlined />, permission: 'case.read' },
-  { path: '/dashboard', label: '领导驾驶舱', icon: <AreaChartOutlined />, permission: 'case.read' },
-  { path: '/statistics', label: '统计分析', icon: <BarChartOutlined />, permission: 'case.read' },
+  { path: '/dashboard', label: '领导驾驶舱', icon: <AreaChartOutlined />, permission: 'statistics.read' },
+  { path: '/statistics', label: '统计分析', icon: <BarChartOutlined />, permission: 'statistics.read' },
   // 隐患上报 before 隐患排查, like 信访登记 before 信访件.
   { path: '/risks/report', label: '隐患上报', icon: <AlertOutlined />, permission: 'risk.report' },
   { path: '/risks', label: '隐患排查', icon: <SafetyOutlined />, permission: 'risk.read' },

@@ -167,7 +167,7 @@ export function ConsoleRoutes() {
         <Route
           path="statistics"
           element={page(
-            <Guard permission="case.read">
+            <Guard permission="statistics.read">
               <StatisticsPage />
             </Guard>,
           )}
@@ -175,7 +175,7 @@ export function ConsoleRoutes() {
         <Route
           path="dashboard"
           element={page(
-            <Guard permission="case.read">
+            <Guard permission="statistics.read">
               <DashboardPage />
             </Guard>,
           )}

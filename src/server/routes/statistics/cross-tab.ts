@@ -12,7 +12,7 @@ export default (app: ZodApp) =>
         querystring: CrossTabQuery,
         response: { 200: CrossTab },
       },
-      config: { permission: 'case.read' },
+      config: { permission: 'statistics.read' },
     },
     async (request) => crossTab(request.ctx(), request.query),
   );

@@ -12,7 +12,7 @@ export default (app: ZodApp) =>
         querystring: StatsQuery,
         response: { 200: Dashboard },
       },
-      config: { permission: 'case.read' },
+      config: { permission: 'statistics.read' },
     },
     async (request) => dashboard(request.ctx(), request.query),
   );

@@ -8,7 +8,7 @@ export default (app: ZodApp) =>
     `${API_PREFIX}/statistics/cross-tab.xlsx`,
     {
       schema: { tags: ['统计分析'], summary: '导出交叉统计表为 Excel（标题行，统计单位与统计期间，中文表头；条件与交叉统计相同）', querystring: CrossTabQuery },
-      config: { permission: 'case.read' },
+      config: { permission: 'statistics.read' },
     },
     async (request, reply) => sendXlsx(reply, await exportCrossTab(request.ctx(), request.query)),
   );

@@ -8,7 +8,7 @@ export default (app: ZodApp) =>
     `${API_PREFIX}/statistics/indicators.xlsx`,
     {
       schema: { tags: ['统计分析'], summary: '导出工作指标统计表为 Excel（各单位各项指标，附指标定义）', querystring: IndicatorQuery },
-      config: { permission: 'case.read' },
+      config: { permission: 'statistics.read' },
     },
     async (request, reply) => sendXlsx(reply, await exportIndicators(request.ctx(), request.query)),
   );

@@ -12,7 +12,7 @@ export default (app: ZodApp) =>
         querystring: IndicatorQuery,
         response: { 200: IndicatorTable },
       },
-      config: { permission: 'case.read' },
+      config: { permission: 'statistics.read' },
     },
     async (request) => indicatorTable(request.ctx(), request.query),
   );

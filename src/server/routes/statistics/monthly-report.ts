@@ -13,7 +13,7 @@ export default (app: ZodApp) =>
         summary: '信访举报工作月报（可打印的网页）：总量及同比环比、按形式/类别/属地统计、工作指标、红黄绿灯',
         querystring: z.strictObject({ unitId: Id.optional().describe('单位'), month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).describe('月份（YYYY-MM）') }),
       },
-      config: { permission: 'case.read' },
+      config: { permission: 'statistics.read' },
     },
     async (request, reply) => {
       const html = await monthlyReport(request.ctx(), request.query);
