@@ -5,6 +5,8 @@ import { rowsOf, withScopeCondition as withScope, type Db } from '../client.js';
 // take seconds at 100,000 cases (bench/README.md): these facts are read with the scope as a condition on `cases`.
 const withScopeCondition = <T>(tx: Db, fn: (scope: SQL) => Promise<T>) => withScope(tx, (inScope) => fn(inScope(sql`cases.unit_path`)));
 import { lightOf } from './cases.repository.js';
+import { addDays } from '../../domain/deadlines/index.js';
+import { monthOf } from '../../domain/indicators/index.js';
 
 /**
  * Aggregates over the register for statistics. Every query reads `cases` under the caller's row-level security
@@ -57,6 +59,9 @@ export interface DimensionOptions {
 
 const lastId = (path: string) => path.split('/').filter(Boolean).pop() ?? '';
 
+/** The unit dimension's key of a unit path: the child of `parentPath` it lies under, or the parent itself. */
+const unitKeyOf = (path: SQL, o: DimensionOptions) => sql`coalesce(nullif(split_part(substr(${path}, ${o.parentPath.length + 1}::int), '/', 1), ''), ${lastId(o.parentPath)})`;
+
 /** The SQL of one dimension's key (text; null when the case has no value). */
 export function dimensionKey(d: StatsDimension, o: DimensionOptions, today: string): SQL {
   switch (d) {
@@ -75,7 +80,7 @@ export function dimensionKey(d: StatsDimension, o: DimensionOptions, today: stri
     case 'region':
       return sql`left(cases.matter_region_code, ${o.regionDigits}::int)`;
     case 'unit':
-      return sql`coalesce(nullif(split_part(substr(cases.unit_path, ${o.parentPath.length + 1}::int), '/', 1), ''), ${lastId(o.parentPath)})`;
+      return unitKeyOf(sql`cases.unit_path`, o);
     case 'unitLevel':
       return sql`(select u.level from unit u where u.id = cases.unit_id)`;
     case 'rank':
@@ -119,6 +124,59 @@ export function statsWhere(f: StatsFilter): SQL {
 const FROM = sql`cases`;
 const rankJoin = sql` left join lateral (select distinct a.rank from accused a where a.case_id = cases.id) r on true`;
 
+/**
+ * Counts from the rollup (migrations 0034–0035). `case_rollup` holds cases per unit, month received, pipeline, 大类,
+ * channel and matter county; `case_rollup_delta` the changes not yet folded in. A figure it can answer is summed
+ * from three parts in one statement (one snapshot, so a fold in between never counts a case twice): the whole
+ * months of the period from the rollup and its deltas, the days at either end of the period from the cases. The
+ * parts have the columns of `cases` that the dimensions and filters below read, and the measures `n`, `repeats`,
+ * `skip_level`, `group_visit`, so the same `dimensionKey` and `statsWhere` SQL applies to them as to the cases: a
+ * figure and the case list behind it agree. Anything else (another filter, a finer region, rank, state, light …)
+ * reads the cases.
+ */
+const ROLLUP_FILTERS = new Set(['unitPath', 'from', 'to', 'today', 'channel', 'pipeline', 'categoryCode', 'matterRegionPrefix']);
+const ROLLUP_DIMENSIONS = new Set<StatsDimension>(['category1', 'channel', 'pipeline', 'region', 'unit', 'month']);
+/** Digits of the matter region kept in the rollup (a county). */
+const ROLLUP_REGION_DIGITS = 6;
+
+/** Whether the rollup answers a filter (with a period) and these dimensions. */
+export function rollupServes(f: StatsFilter, dims: readonly StatsDimension[] = [], o?: DimensionOptions): boolean {
+  if (!f.from || !f.to) return false;
+  for (const [k, v] of Object.entries(f)) if (v !== undefined && !ROLLUP_FILTERS.has(k)) return false;
+  if (f.categoryCode && f.categoryCode.length > (f.pipeline === 'discipline' ? 4 : 2)) return false;
+  if (f.matterRegionPrefix !== undefined && f.matterRegionPrefix.length > ROLLUP_REGION_DIGITS) return false;
+  if (dims.includes('region') && (o?.regionDigits ?? 99) > ROLLUP_REGION_DIGITS) return false;
+  return dims.every((d) => ROLLUP_DIMENSIONS.has(d));
+}
+
+/** The period split into whole months (first days, inclusive) and the days left at either end. */
+export function splitPeriod(from: string, to: string): { months: { from: string; to: string } | null; days: { from: string; to: string }[] } {
+  const first = from.endsWith('-01') ? from : addDays(monthOf(from).to, 1);
+  const lastEnd = monthOf(to).to === to ? to : addDays(monthOf(to).from, -1);
+  if (first > lastEnd) return { months: null, days: [{ from, to }] };
+  const days = [];
+  if (from < first) days.push({ from, to: addDays(first, -1) });
+  if (lastEnd < to) days.push({ from: addDays(lastEnd, 1), to });
+  return { months: { from: first, to: monthOf(lastEnd).from }, days };
+}
+
+/** The counted rows of a period, aliased `cases` (see above). */
+function countedCases(f: StatsFilter): SQL {
+  const { months, days } = splitPeriod(f.from!, f.to!);
+  const like = f.unitPath + '%';
+  const parts: SQL[] = [];
+  if (months)
+    for (const table of [sql`case_rollup`, sql`case_rollup_delta`])
+      parts.push(sql`select r.unit_path, r.month as received_on, r.pipeline, nullif(r.category1, '') as category_code, r.channel,
+          nullif(r.region, '') as matter_region_code, r.n, r.repeats, r.skip_level, r.group_visit
+        from ${table} r where r.unit_path like ${like} and r.month between ${months.from} and ${months.to}`);
+  if (days.length)
+    parts.push(sql`select c.unit_path, c.received_on, c.pipeline, c.category_code, c.channel, c.matter_region_code, 1 as n,
+        (c.repeat_status = 'repeat')::int as repeats, c.skip_level::int as skip_level, c.group_visit::int as group_visit
+      from cases c where c.unit_path like ${like} and (${sql.join(days.map((d) => sql`c.received_on between ${d.from} and ${d.to}`), sql` or `)})`);
+  return sql`(${sql.join(parts, sql` union all `)}) cases`;
+}
+
 export interface GroupRow {
   k1: string | null;
   k2: string | null;
@@ -135,7 +193,11 @@ export const statisticsRepository = {
     const k2 = dims[1] ? dimensionKey(dims[1], o, f.today) : sql`null::text`;
     const join = dims.includes('rank') ? rankJoin : sql``;
     const rows = await rowsOf<GroupRow>(
-      tx.execute(sql`select ${k1} as k1, ${k2} as k2, count(*)::int as n from ${FROM}${join} where ${statsWhere(f)} group by 1, 2`),
+      tx.execute(
+        rollupServes(f, dims, o)
+          ? sql`select ${k1} as k1, ${k2} as k2, sum(cases.n)::int as n from ${countedCases(f)} where ${statsWhere(f)} group by 1, 2 having sum(cases.n) <> 0`
+          : sql`select ${k1} as k1, ${k2} as k2, count(*)::int as n from ${FROM}${join} where ${statsWhere(f)} group by 1, 2`,
+      ),
     );
     return rows.map((r) => ({ k1: r.k1 === null ? null : String(r.k1), k2: r.k2 === null ? null : String(r.k2), n: Number(r.n) }));
   },
@@ -143,7 +205,9 @@ export const statisticsRepository = {
   /** Totals of a filter: all cases, confirmed repeats, skip-level and group visits, under 督办, resolved 督办件. */
   totals: async (tx: Db, f: StatsFilter) => {
     const [row] = await rowsOf<Record<string, number | string>>(
-      tx.execute(sql`select count(*)::int as total,
+      tx.execute(rollupServes(f) ? sql`select coalesce(sum(cases.n), 0)::int as total, coalesce(sum(cases.repeats), 0)::int as repeats,
+          coalesce(sum(cases.skip_level), 0)::int as skip_level, coalesce(sum(cases.group_visit), 0)::int as group_visit
+        from ${countedCases(f)} where ${statsWhere(f)}` : sql`select count(*)::int as total,
           count(*) filter (where cases.repeat_status = 'repeat')::int as repeats,
           count(*) filter (where cases.skip_level)::int as skip_level,
           count(*) filter (where cases.group_visit)::int as group_visit
@@ -154,6 +218,14 @@ export const statisticsRepository = {
 
   /** Cases received in each of several periods, in one scan. */
   countsIn: async (tx: Db, f: StatsFilter, periods: { from: string; to: string }[]) => {
+    if (periods.every((p) => rollupServes({ ...f, ...p }))) {
+      const cols = periods.map((p, i) => {
+        const fp = { ...f, ...p };
+        return sql`(select coalesce(sum(cases.n), 0)::int from ${countedCases(fp)} where ${statsWhere(fp)}) as ${sql.raw(`n${i}`)}`;
+      });
+      const [row] = await rowsOf<Record<string, number | string>>(tx.execute(sql`select ${sql.join(cols, sql`, `)}`));
+      return periods.map((_, i) => Number(row![`n${i}`]));
+    }
     const cols = periods.map((p, i) => sql`count(*) filter (where cases.received_on between ${p.from} and ${p.to})::int as ${sql.raw(`n${i}`)}`);
     const any = periods.map((p) => sql`cases.received_on between ${p.from} and ${p.to}`);
     const [row] = await rowsOf<Record<string, number | string>>(
@@ -165,7 +237,9 @@ export const statisticsRepository = {
   /** The same totals per unit (the unit dimension's key). */
   totalsByUnit: async (tx: Db, f: StatsFilter, o: DimensionOptions) => {
     const rows = await rowsOf<Record<string, number | string>>(
-      tx.execute(sql`select ${dimensionKey('unit', o, f.today)} as unit_key, count(*)::int as total,
+      tx.execute(rollupServes(f, ['unit'], o) ? sql`select ${dimensionKey('unit', o, f.today)} as unit_key, sum(cases.n)::int as total, sum(cases.repeats)::int as repeats,
+          sum(cases.skip_level)::int as skip_level, sum(cases.group_visit)::int as group_visit
+        from ${countedCases(f)} where ${statsWhere(f)} group by 1 having sum(cases.n) <> 0` : sql`select ${dimensionKey('unit', o, f.today)} as unit_key, count(*)::int as total,
           count(*) filter (where cases.repeat_status = 'repeat')::int as repeats,
           count(*) filter (where cases.skip_level)::int as skip_level,
           count(*) filter (where cases.group_visit)::int as group_visit
@@ -187,6 +261,30 @@ export const statisticsRepository = {
       ),
     );
     return rows.map((r) => ({ caseId: r.case_id, step: r.step, dueOn: r.due_on, status: r.status, onTime: r.on_time, paused: r.paused, unitKey: r.unit_key }));
+  },
+
+  /**
+   * 及时受理率 (acceptance) or 按期办结率 (conclusion) per unit key: the cases whose first due date among the kind's
+   * clocks lies in [from, to] and are decided by `asOf`, and how many of them were kept, by the rule of `clocksKept`
+   * (domain/indicators/rates.ts) applied to each case's clock summary (case_clock_stat, kept by triggers on the
+   * clocks): late = a completed clock was late or a running unpaused one is past due; decided = nothing runs, or
+   * late, or the first due date has passed; a case whose clocks all run paused is not counted; kept = decided, not
+   * late and some clock completed. A test checks it against `clocksKept` over the clocks themselves.
+   */
+  clockCounts: async (tx: Db, f: StatsFilter, kind: 'acceptance' | 'conclusion', from: string, to: string, o: DimensionOptions) => {
+    const late = sql`(s.late_done or coalesce(s.running_due < ${f.today}::date, false))`;
+    const counted = sql`(s.running = 0 or ${late} or s.first_due < ${f.today}::date) and s.running_paused < s.clocks`;
+    const caseFilter = { ...f, from: undefined, to: undefined };
+    // Only the subtree: the summary carries the case's unit path. Any other filter needs the case itself.
+    const onCases = Object.entries(caseFilter).some(([k, v]) => v !== undefined && k !== 'unitPath' && k !== 'today');
+    const rows = await rowsOf<{ unit_key: string; due: number; kept: number }>(
+      tx.execute(sql`select ${unitKeyOf(sql`s.unit_path`, o)} as unit_key, count(*) filter (where ${counted})::int as due,
+          count(*) filter (where ${counted} and not ${late} and s.running < s.clocks)::int as kept
+        from case_clock_stat s${onCases ? sql` join ${FROM} on cases.id = s.case_id and ${statsWhere(caseFilter)}` : sql``}
+        where s.kind = ${kind} and s.first_due between ${from} and ${to} and s.unit_path like ${f.unitPath + '%'}
+        group by 1`),
+    );
+    return rows.map((r) => ({ unitKey: String(r.unit_key), due: Number(r.due), kept: Number(r.kept) }));
   },
 
   /** Cases answered (答复) in [from, to], China dates, with their evaluation. */

@@ -2,6 +2,7 @@ import type { Database } from '../../db/index.js';
 import { runReminders } from '../deadlines/reminders.js';
 import { purgeRecent } from '../portal/report.js';
 import { runRiskFlags } from '../risks/flags.js';
+import { foldRollup } from '../statistics/rollup.js';
 import { ensureRecurring, runDueJobs, type JobHandler } from './runner.js';
 
 /** The recurring work of the system and how often it runs. */
@@ -9,6 +10,7 @@ export const JOBS: Record<string, { run: JobHandler; everyMs: number }> = {
   reminders: { run: (db, now) => runReminders(db, now), everyMs: 15 * 60_000 },
   portalPurge: { run: (db, now) => purgeRecent(db, now), everyMs: 10 * 60_000 },
   riskFlags: { run: (db, now) => runRiskFlags(db, now), everyMs: 60 * 60_000 },
+  statisticsFold: { run: (db) => foldRollup(db), everyMs: 60_000 },
 };
 
 /** Starts the in-process worker: ticks every `tickMs`, runs what is due. Returns a stop function. */

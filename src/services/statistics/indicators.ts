@@ -1,20 +1,15 @@
 import { settingsRepository, type Db } from '../../db/index.js';
 import { statisticsRepository } from '../../db/repositories/statistics.repository.js';
 import {
-  ACCEPTANCE_STEPS,
-  CONCLUSION_STEPS,
   evaluationRate,
   indicatorDefinition,
   INDICATOR_KINDS,
   INDICATOR_LABELS,
   INDICATORS,
-  onTimeConclusion,
   ratio,
   resolutionRate,
   satisfactionRate,
-  timelyAcceptance,
   zeroSkipLevelDays,
-  type ClockFact,
   type Indicator,
   type Ratio,
   type ReplyFact,
@@ -29,21 +24,30 @@ import { periodView, resolveScope, type StatsScope } from './scope.js';
 /** Setting: whether 基本满意 counts as satisfied in 满意率 (default yes). */
 export const COUNT_BASIC_SETTING = 'statistics.countBasicallySatisfied';
 
+interface ClockCount {
+  unitKey: string;
+  due: number;
+  kept: number;
+}
+
 interface Facts {
-  clocks: (ClockFact & { unitKey: string })[];
+  /** 及时受理率 and 按期办结率 per unit key, counted in SQL from the cases' clock summaries (clockCounts). */
+  acceptance: ClockCount[];
+  conclusion: ClockCount[];
   replies: (ReplyFact & { unitKey: string })[];
   targets: (TargetFact & { unitKey: string })[];
   totals: { unitKey: string; total: number; repeats: number; skipLevel: number; groupVisit: number }[];
 }
 
 async function loadFacts(tx: Db, s: StatsScope): Promise<Facts> {
-  const steps = [...ACCEPTANCE_STEPS, ...CONCLUSION_STEPS];
-  const clocks = await statisticsRepository.clockFacts(tx, s.filter, steps, s.period.from, s.period.to, s.options);
+  const acceptance = await statisticsRepository.clockCounts(tx, s.filter, 'acceptance', s.period.from, s.period.to, s.options);
+  const conclusion = await statisticsRepository.clockCounts(tx, s.filter, 'conclusion', s.period.from, s.period.to, s.options);
   const replies = await statisticsRepository.replyFacts(tx, s.filter, s.period.from, s.period.to, s.options);
   const targets = await statisticsRepository.targetFacts(tx, s.filter, s.options, s.period.from, s.period.to);
   const totals = await statisticsRepository.totalsByUnit(tx, s.filter, s.options);
   return {
-    clocks: clocks as Facts['clocks'],
+    acceptance,
+    conclusion,
     replies: replies.map((r) => ({ ...r, evaluation: r.evaluation as Evaluation | null })),
     targets,
     totals,
@@ -53,9 +57,10 @@ async function loadFacts(tx: Db, s: StatsScope): Promise<Facts> {
 /** Every indicator over a set of facts, each with its definition. */
 function valuesOf(f: Facts, s: StatsScope, countBasic: boolean): IndicatorValue[] {
   const sum = (k: 'total' | 'repeats' | 'skipLevel' | 'groupVisit') => f.totals.reduce((a, t) => a + t[k], 0);
+  const kept = (counts: ClockCount[]) => ratio(counts.reduce((a, c) => a + c.kept, 0), counts.reduce((a, c) => a + c.due, 0));
   const figures: Record<Indicator, Ratio | number> = {
-    timelyAcceptance: timelyAcceptance(f.clocks, s.period, s.today),
-    onTimeConclusion: onTimeConclusion(f.clocks, s.period, s.today),
+    timelyAcceptance: kept(f.acceptance),
+    onTimeConclusion: kept(f.conclusion),
     evaluationRate: evaluationRate(f.replies, s.period),
     satisfactionRate: satisfactionRate(f.replies, s.period, { countBasicallySatisfied: countBasic }),
     repeatRate: ratio(sum('repeats'), sum('total')),
@@ -71,7 +76,8 @@ function valuesOf(f: Facts, s: StatsScope, countBasic: boolean): IndicatorValue[
 }
 
 const only = (f: Facts, unitKey: string): Facts => ({
-  clocks: f.clocks.filter((c) => c.unitKey === unitKey),
+  acceptance: f.acceptance.filter((c) => c.unitKey === unitKey),
+  conclusion: f.conclusion.filter((c) => c.unitKey === unitKey),
   replies: f.replies.filter((r) => r.unitKey === unitKey),
   targets: f.targets.filter((t) => t.unitKey === unitKey),
   totals: f.totals.filter((t) => t.unitKey === unitKey),
@@ -94,7 +100,8 @@ export const indicatorTable = (ctx: ServiceContext, q: IndicatorQuery): Promise<
     const countBasic = await countBasicallySatisfied(tx, q);
     const facts = await loadFacts(tx, s);
     const names = await unitNamesOf(tx, s.unit.path);
-    const keys = new Set([...facts.totals.map((t) => t.unitKey), ...facts.clocks.map((c) => c.unitKey), ...facts.replies.map((r) => r.unitKey), ...facts.targets.map((t) => t.unitKey)]);
+    const clocked = [...facts.acceptance, ...facts.conclusion].filter((c) => c.due > 0);
+    const keys = new Set([...facts.totals.map((t) => t.unitKey), ...clocked.map((c) => c.unitKey), ...facts.replies.map((r) => r.unitKey), ...facts.targets.map((t) => t.unitKey)]);
     const units = [...keys]
       .map((k) => ({ unitId: k, unitName: k === s.unit.id ? `${s.unit.name}（本级）` : (names.get(k) ?? k), values: valuesOf(only(facts, k), s, countBasic) }))
       .sort((a, b) => (a.unitId === s.unit.id ? -1 : b.unitId === s.unit.id ? 1 : a.unitName.localeCompare(b.unitName, 'zh')));
