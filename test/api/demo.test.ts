@@ -69,6 +69,8 @@ describe('the demo street office at work', () => {
     const mine = (await (await login(t, 'zy_leader')).get('/api/v1/ownerships/mine')).json().items as { kind: string; status: string; light: string | null; assignedPerson: string; objectLabel: string }[];
     expect(mine.map((o) => `${o.kind}:${o.status}`).sort()).toEqual(['keyPerson:active', 'keyPerson:resolved', 'risk:active', 'village:active']);
     expect(mine.every((o) => o.assignedPerson.length > 1)).toBe(true);
+    // The key person's target is three days away: yellow; the village owned for good has no light.
+    expect(mine.filter((o) => o.status === 'active').map((o) => `${o.kind}:${o.light}`).sort()).toEqual(['keyPerson:yellow', 'risk:green', 'village:null']);
     const rates = (await (await login(t, 'zy_unithead')).get('/api/v1/ownerships/rates')).json().items;
     expect(rates).toMatchObject([{ leaderName: '唐书记', targeted: 3, resolved: 1 }]);
   });

@@ -132,4 +132,29 @@ describe('a 重大 risk without progress', () => {
     expect(await delivered(ids.leader, risk)).toBe(0);
     expect(await delivered(ids.countyLeader, ids.risk)).toBe(0);
   });
+
+  it('goes to the leader who owns the village or enterprise when nobody owns the risk, else to the town\'s leaders', async () => {
+    const deputy = await userId(t, 'zy_deputy');
+    const fenjin = await unitId(t, 'ZYV10');
+    // 宋副主任 owns 奋进鞋业 for good (包企业); 郭家庄村 has only a key person owned, which does not count.
+    head = await login(t, 'zy_unithead');
+    expect((await own(head, { kind: 'enterprise', objectId: fenjin, leaderUserId: deputy, targetDate: '2026-12-31' })).statusCode).toBe(201);
+    const file = async (username: string, description: string) => {
+      const res = await (await login(t, username)).post('/api/v1/risk-reports', {
+        nil: false,
+        risks: [{ description, peopleCount: 20, category: 'wagesAndPensions', level: 'critical', measures: '逐人核对', responsiblePerson: '联络员', deadline: '2026-12-31', status: 'mediating' }],
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().risks[0] as string;
+    };
+    const inEnterprise = await file('fj_liaison', '奋进鞋业 20 名职工反映加班费未发放');
+    const inVillage = await file('gjz_liaison', '郭家庄村 20 户村民反映拆迁安置房迟迟未交付');
+    at('2026-12-17T02:00:00Z');
+    await runRiskFlags(t.database, t.clock.now);
+    const delivered = async (user: string, riskId: string) =>
+      (await rowsOf<{ n: number }>(t.database.db.execute(sql`select count(*)::int n from notification where user_id = ${user} and dedupe_key like ${`risk.progress:${riskId}:%`}`)))[0]!.n;
+    // 12-15 and 12-16 went without progress.
+    expect([await delivered(deputy, inEnterprise), await delivered(ids.leader, inEnterprise)]).toEqual([2, 0]);
+    expect([await delivered(deputy, inVillage), await delivered(ids.leader, inVillage)]).toEqual([2, 2]);
+  });
 });

@@ -3,6 +3,7 @@ import type { Database, Db } from '../../db/index.js';
 import { appUser, ownership, riskItem, riskProgress, riskReport, unit } from '../../db/schema/index.js';
 import { addDays, toChinaDate } from '../../domain/deadlines/index.js';
 import { dueDateOf, missedProgressDays, periodLabel, periodsBetween, reportState, type ReportFrequency } from '../../domain/risks/index.js';
+import type { OwnedKind } from '../../domain/ownership/index.js';
 import type { UnitLevel } from '../../domain/vocabulary/index.js';
 import { currentCalendar } from '../deadlines/calendar.js';
 import { notify, type NewNotification } from '../notifications/notifications.js';
@@ -25,9 +26,22 @@ async function townWatchers(db: Db, townId: string) {
 }
 
 /**
+ * Who is told of a 重大 risk's missed progress: the leader who owns the risk (包案); while nobody does, the leader who
+ * owns its village or enterprise (包村、包企业); while nobody does either, the town's leaders.
+ */
+async function escalationLeaders(db: Db, r: { id: string; unitId: string }, townWatchers: () => Promise<{ id: string; roles: string[] }[]>) {
+  const active = (kinds: OwnedKind[], objectId: string) =>
+    db.selectDistinct({ id: ownership.leaderUserId }).from(ownership).where(and(inArray(ownership.kind, kinds), eq(ownership.objectId, objectId), eq(ownership.status, 'active')));
+  const ofRisk = await active(['risk'], r.id);
+  if (ofRisk.length) return ofRisk;
+  const ofPlace = await active(['village', 'enterprise'], r.unitId);
+  if (ofPlace.length) return ofPlace;
+  return (await townWatchers()).filter((w) => w.roles.includes('leader'));
+}
+
+/**
  * System job: flags to the town every report that fell due without being filed, and escalates every day a 重大
- * risk went without progress to its owning leader (包案), or to the town's leaders while nobody owns it. Each flag
- * is delivered once (dedupe key).
+ * risk went without progress to its owning leader (see escalationLeaders). Each flag is delivered once (dedupe key).
  */
 export async function runRiskFlags(database: Database, now: Date) {
   const db = database.db;
@@ -65,8 +79,7 @@ export async function runRiskFlags(database: Database, now: Date) {
     const days = new Set((await db.select({ day: riskProgress.day }).from(riskProgress).where(eq(riskProgress.riskId, r.id))).map((x) => x.day));
     const missed = missedProgressDays(r, days, today).filter((d) => d >= addDays(today, -LOOKBACK_DAYS));
     if (!missed.length) continue;
-    const owners = await db.select({ id: ownership.leaderUserId }).from(ownership).where(and(eq(ownership.kind, 'risk'), eq(ownership.objectId, r.id), eq(ownership.status, 'active')));
-    const leaders = owners.length ? owners : (await watchersOf(parentId)).filter((w) => w.roles.includes('leader'));
+    const leaders = await escalationLeaders(db, r, () => watchersOf(parentId));
     for (const d of missed)
       for (const w of leaders)
         out.push({ userId: w.id, kind: 'riskProgressMissed', title: `重大隐患 ${d} 未报进展：${unitName}`, body: `“${r.description.slice(0, 40)}”是重大隐患，须每天报告事态发展和处理情况；${d} 没有进展记录。`, dedupeKey: `risk.progress:${r.id}:${d}`, at: now });
