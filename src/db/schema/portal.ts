@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.js';
+import { appUser } from './accounts.js';
 
 /**
  * How a reporter reaches their case on the portal. The query code is found through a keyed hash (HMAC), and the
@@ -75,6 +76,9 @@ export const receptionSlot = pgTable(
     unitId: uuid('unit_id').notNull(),
     day: date('day', { mode: 'string' }).notNull(),
     timeRange: text('time_range').notNull(),
+    /** The leader's account; null on slots entered as free text before accounts were required. */
+    leaderUserId: uuid('leader_user_id').references(() => appUser.id),
+    /** The leader's name and title as published (copied from the account when the slot was set or swapped). */
     leaderName: text('leader_name').notNull(),
     leaderTitle: text('leader_title'),
     place: text('place').notNull(),

@@ -1,0 +1,2 @@
+ALTER TABLE "reception_slot" ADD COLUMN "leader_user_id" uuid;--> statement-breakpoint
+ALTER TABLE "reception_slot" ADD CONSTRAINT "reception_slot_leader_user_id_app_user_id_fk" FOREIGN KEY ("leader_user_id") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;
