@@ -34,6 +34,53 @@ export function receivingSlot<S extends RotaSlot>(slots: readonly S[], day: stri
   return nearest?.s ?? today[0]!;
 }
 
+/**
+ * The part of the day a slot takes: its hours when written HH:MM-HH:MM; else 上午 is the morning and 下午 the
+ * afternoon (split at noon); any other free text (全天) takes the whole day.
+ */
+export function slotSpan(range: string): { from: number; to: number } {
+  const r = parseTimeRange(range);
+  if (r) return r;
+  const t = range.replace(/\s/g, '');
+  const am = t.includes('上午');
+  const pm = t.includes('下午');
+  if (am && !pm) return { from: 0, to: 12 * 60 };
+  if (pm && !am) return { from: 12 * 60, to: 24 * 60 };
+  return { from: 0, to: 24 * 60 };
+}
+
+/** A slot as the overlap check sees it: the leader by account (or by name on free-text slots) and the place. */
+export interface PlannedSlot {
+  id?: string;
+  unitId: string;
+  day: string;
+  timeRange: string;
+  leaderUserId: string | null;
+  leaderName: string;
+  place: string;
+}
+
+const sameLeader = (a: PlannedSlot, b: PlannedSlot) => (a.leaderUserId && b.leaderUserId ? a.leaderUserId === b.leaderUserId : a.leaderName.trim() === b.leaderName.trim());
+const samePlace = (a: PlannedSlot, b: PlannedSlot) => a.unitId === b.unitId && a.place.replace(/\s/g, '') === b.place.replace(/\s/g, '');
+const overlap = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from < b.to && b.from < a.to;
+
+/**
+ * Why a slot cannot go on the rota beside the others (the slot itself, by id, excluded): the same leader twice at
+ * once on one day (a leader is in one place at a time, whichever unit's rota), or the same unit's place twice at
+ * once. Null when it fits. Touching ranges (08:30-12:00 and 12:00-14:00) do not overlap.
+ */
+export function rotaConflict(others: readonly PlannedSlot[], next: PlannedSlot): { field: 'leaderUserId' | 'place'; message: string } | null {
+  const span = slotSpan(next.timeRange);
+  for (const o of others) {
+    if ((next.id && o.id === next.id) || o.day !== next.day || !overlap(span, slotSpan(o.timeRange))) continue;
+    if (sameLeader(o, next))
+      return { field: 'leaderUserId', message: `${next.leaderName}在 ${o.day} ${o.timeRange} 已安排接访（${o.place}），同一领导同一时段不能重复安排` };
+    if (samePlace(o, next))
+      return { field: 'place', message: `${o.place} ${o.day} ${o.timeRange} 已安排${o.leaderName}接访，同一地点同一时段不能重复安排` };
+  }
+  return null;
+}
+
 /** A swap (换班) names someone else and says why. */
 export function swapProblem(current: string, next: string, reason: string): string | null {
   if (next.trim().length < 2) return '请填写接替接访的领导';
