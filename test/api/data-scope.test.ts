@@ -80,6 +80,8 @@ const NOT_SCOPED = new Set([
   'PUT /api/v1/config/time-limits/:step/:pipeline',
   'GET /api/v1/config/deadline-settings',
   'PUT /api/v1/config/deadline-settings',
+  'GET /api/v1/config/statistics-settings',
+  'PUT /api/v1/config/statistics-settings',
   'GET /api/v1/deadlines/preview',
   // Personal: a user reads and marks only their own notifications (tested in deadlines).
   'GET /api/v1/notifications',

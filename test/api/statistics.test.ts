@@ -293,6 +293,43 @@ describe('indicators', () => {
   });
 });
 
+describe('the 基本满意 setting', () => {
+  type Value = { indicator: string; definition: string; numerator: number; denominator: number | null };
+  const satisfaction = async (c: Client) => (await json(c, `/api/v1/statistics/indicators?${NOV}`)).total.find((v: Value) => v.indicator === 'satisfactionRate') as Value;
+
+  it('is read by everyone on 业务规则, changed only by the top administrator (audited), and used by every figure at once', async () => {
+    const admin = await login(t, 'admin');
+    const county = await login(t, 'dq_analyst');
+    expect(await json(county, '/api/v1/config/statistics-settings')).toMatchObject({ countBasicallySatisfied: true, definition: expect.stringContaining('基本满意') });
+    expect(await satisfaction(county)).toMatchObject({ numerator: 2, denominator: 2 });
+
+    // A county's administrator may not change a system-wide rule; an analyst holds no config permission.
+    for (const who of ['dq_admin', 'dq_analyst']) {
+      const res = await (await login(t, who)).put('/api/v1/config/statistics-settings', { countBasicallySatisfied: false });
+      expect(res.statusCode, who).toBe(403);
+    }
+    const bad = await admin.put('/api/v1/config/statistics-settings', { countBasicallySatisfied: '否' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('countBasicallySatisfied');
+    expect(bad.json().error.message).toMatch(/[\u4e00-\u9fa5]/);
+
+    const res = await admin.put('/api/v1/config/statistics-settings', { countBasicallySatisfied: false });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ countBasicallySatisfied: false, definition: expect.stringContaining('不计为满意') });
+    try {
+      const strict = await satisfaction(county);
+      expect(strict).toMatchObject({ numerator: 1, denominator: 2 });
+      expect(strict.definition).toContain('不计为满意');
+      const trail = (await json(await login(t, 'auditor'), '/api/v1/audit?action=config.statisticsSettings')).items;
+      expect(trail).toHaveLength(1);
+      expect(JSON.stringify(trail[0])).toContain('"before":{"countBasicallySatisfied":true}');
+    } finally {
+      expect((await admin.put('/api/v1/config/statistics-settings', { countBasicallySatisfied: true })).statusCode).toBe(200);
+    }
+    expect(await satisfaction(county)).toMatchObject({ numerator: 2, denominator: 2 });
+  });
+});
+
 describe('dashboard', () => {
   it('shows the county its lights, trend, categories, regions for the map, hot words and tiles — nothing of 封开', async () => {
     const leader = await login(t, 'dq_leader');

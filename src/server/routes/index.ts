@@ -41,6 +41,7 @@ import handlingDocuments from './handling/documents.js';
 import routeSuggestion from './handling/route-suggestion.js';
 import routingConfig from './config/routing.js';
 import timeConfig from './config/time.js';
+import statisticsConfig from './config/statistics.js';
 import notifications from './notifications/routes.js';
 import deadlineLights from './handling/lights.js';
 import portalPublic from './portal/public.js';
@@ -106,6 +107,7 @@ export const ROUTES = [
   routeSuggestion,
   routingConfig,
   timeConfig,
+  statisticsConfig,
   notifications,
   deadlineLights,
   portalPublic,

@@ -44,6 +44,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'config.calendar': '录入放假安排',
   'config.timeLimit': '修改办理期限',
   'config.deadlineSettings': '修改超期设置',
+  'config.statisticsSettings': '修改统计口径（基本满意）',
   'portal.query': '信访人网上查询',
   'portal.message': '信访人网上留言',
   'portal.requestReview': '信访人网上申请复查',
