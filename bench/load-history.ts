@@ -14,7 +14,23 @@ import {
 import { addDays } from '../src/domain/deadlines/index.js';
 import type { UnitSet } from './units.js';
 
-const TABLES = ['cases', 'petitioner', 'accused', 'case_event', 'audit_entry', 'case_deadline'];
+const TABLES = ['cases', 'petitioner', 'accused', 'case_event', 'audit_entry', 'case_deadline', 'repeat_key'];
+
+/** repeat_key of every case, as migration 0036 fills it (the loading session skips the triggers that keep it). */
+const REPEAT_KEY_FILL = `insert into repeat_key (case_id, rank, key, received_on, unit_path)
+  select distinct c.id, 0::smallint, k.key, c.received_on, c.unit_path
+  from cases c join petitioner p on p.case_id = c.id
+  cross join lateral (
+    select xf_repeat_key('i:' || p.id_hash) where p.id_hash is not null
+    union all select xf_repeat_key('p:' || h) from unnest(p.phone_hashes) h
+    union all select xf_repeat_key('n:' || p.name_address_hash) where p.name_address_hash is not null
+  ) k(key)
+  union all
+  select distinct c.id, 1::smallint, xf_repeat_key('a:' || a.match_key), c.received_on, c.unit_path
+  from cases c join accused a on a.case_id = c.id where a.match_key is not null
+  union all
+  select distinct c.id, 2::smallint, xf_repeat_key('b:' || b), c.received_on, c.unit_path
+  from cases c cross join lateral unnest(c.content_bands) b`;
 const BATCH = 2000;
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -84,6 +100,8 @@ export async function loadHistory(
              where status = 'running' and paused_from is null group by case_id) d
        where c.id = d.case_id`,
     );
+    await client.query('delete from repeat_key');
+    await client.query(REPEAT_KEY_FILL);
     const inserted = performance.now();
     for (const ix of indexes) {
       const t = performance.now();
@@ -146,6 +164,8 @@ export async function resetToHistory(
     await client.query(`delete from case_link where from_case_id in (${added}) or to_case_id in (${added})`, [
       loadedAt,
     ]);
+    // Nor does the replica role cascade the delete to repeat_key (foreign keys are triggers too).
+    await client.query(`delete from repeat_key where case_id in (${added})`, [loadedAt]);
     const { rowCount } = await client.query(`delete from cases where created_at > $1`, [loadedAt]);
     await client.query('delete from audit_entry where id > $1', [auditMaxId]);
     await client.query('delete from session');
