@@ -86,6 +86,26 @@ describe('registration', () => {
   });
 });
 
+describe('the registration answer', () => {
+  it('is the case as the case page reads it back', async () => {
+    const r = await register({
+      petitioners: [
+        { name: '赵甲', sex: 'male', idNumber: '441226198001010010', phones: ['13812345678'] },
+        { name: '钱乙', sex: 'female', phones: ['13912345678'] },
+      ],
+      accused: [{ name: '孙丙', unit: '德庆县官圩镇人民政府', rank: 'section' }, { name: '李丁', unit: '德庆县官圩镇人民政府', rank: 'general' }],
+    });
+    const page = (await reg.get(`/api/v1/cases/${r.case.id}`)).json();
+    for (const [key, value] of Object.entries(r.case)) expect([key, page[key]]).toEqual([key, value]);
+    expect(r.case.petitioners.map((p: { name: string }) => p.name)).toEqual(['赵*', '钱*']);
+    // The case row is written with its clocks' dates: the trigger that keeps them had nothing to correct.
+    const [c] = await rowsOf<{ next_due_on: string; due: string }>(
+      t.database.db.execute(sql`select c.next_due_on::text, (select min(due_on)::text from case_deadline d where d.case_id = c.id and d.status = 'running') as due from cases c where c.id = ${r.case.id}`),
+    );
+    expect(c!.next_due_on).toBe(c!.due);
+  });
+});
+
 describe('protected identities', () => {
   it('stores name, ID number, phone and address encrypted; no plaintext in the raw columns', async () => {
     const r = await register({ petitioners: [{ name: '欧阳娜娜', idNumber: '441226197512120022', phones: ['13912345678'], address: '广东省肇庆市德庆县德城街道朝阳路8号' }] });
@@ -174,6 +194,43 @@ describe('repeat detection (重信重访)', () => {
     expect(loop.statusCode).toBe(400);
     expect(loop.json().error.message).toContain('已被认定为本件的重复件');
     expect((await reg.get(`/api/v1/cases/${a.case.id}`)).json().repeatStatus).toBe('unchecked'); // nothing saved
+  });
+});
+
+describe('repeat keys', () => {
+  const keysOf = (caseId: string) =>
+    rowsOf<{ rank: number; n: number; paths: string[] }>(
+      t.database.db.execute(sql`select rank::int, count(*)::int n, array_agg(distinct unit_path) paths from repeat_key where case_id = ${caseId} group by rank order by rank`),
+    );
+
+  it('follow the case, its petitioners and accused, whoever writes them', async () => {
+    const r = await register({ petitioners: [{ name: '周戊', idNumber: '441226198001010010', phones: ['13812345678', '13912345678'] }] });
+    const id = r.case.id as string;
+    const first = await keysOf(id);
+    // ID number, two phones; one accused key; the content's bands.
+    expect(first.map((k) => [k.rank, k.n])).toEqual([[0, 3], [1, 1], [2, expect.any(Number)]]);
+    expect(first[2]!.n).toBeGreaterThan(4);
+    const path = first[0]!.paths[0]!;
+    // A unit moved: the keys carry the new path (the lookup's scope condition reads it from the index).
+    await t.database.db.execute(sql`update cases set unit_path = ${`${path}moved/`} where id = ${id}`);
+    expect((await keysOf(id)).every((k) => k.paths.length === 1 && k.paths[0] === `${path}moved/`)).toBe(true);
+    await t.database.db.execute(sql`update cases set unit_path = ${path} where id = ${id}`);
+    // Re-keying rewrites the hashes; a petitioner or accused removed takes its keys along.
+    await t.database.db.execute(sql`update petitioner set phone_hashes = '{}' where case_id = ${id}`);
+    await t.database.db.execute(sql`delete from accused where case_id = ${id}`);
+    expect((await keysOf(id)).map((k) => [k.rank, k.n])).toEqual([[0, 1], [2, first[2]!.n]]);
+    await t.database.db.execute(sql`update cases set content_bands = '{}' where id = ${id}`);
+    expect((await keysOf(id)).map((k) => [k.rank, k.n])).toEqual([[0, 1]]);
+  });
+
+  it('are unreadable to the scoped role', async () => {
+    const denied = await t.database.db
+      .transaction(async (tx) => {
+        await tx.execute(sql`select set_config('role', 'xinfang_scoped', true)`);
+        await tx.execute(sql`select count(*) from repeat_key`);
+      })
+      .then(() => null, (e: unknown) => String((e as { cause?: unknown }).cause ?? e));
+    expect(denied).toMatch(/permission denied/);
   });
 });
 

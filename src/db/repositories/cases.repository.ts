@@ -130,8 +130,8 @@ export const casesRepository = {
     )[0]!.seq,
   /** Values may be SQL expressions (the search vector is computed by the database). */
   insert: async (tx: Db, row: PgInsertValue<typeof cases>) => (await tx.insert(cases).values(row).returning())[0]!,
-  insertPetitioners: (tx: Db, rows: (typeof petitioner.$inferInsert)[]) => (rows.length ? tx.insert(petitioner).values(rows) : null),
-  insertAccused: (tx: Db, rows: (typeof accused.$inferInsert)[]) => (rows.length ? tx.insert(accused).values(rows) : null),
+  insertPetitioners: async (tx: Db, rows: (typeof petitioner.$inferInsert)[]) => (rows.length ? tx.insert(petitioner).values(rows).returning() : []),
+  insertAccused: async (tx: Db, rows: (typeof accused.$inferInsert)[]) => (rows.length ? tx.insert(accused).values(rows).returning() : []),
   appendEvent: (tx: Db, row: typeof caseEvent.$inferInsert) => tx.insert(caseEvent).values(row),
   byId: async (tx: Db, id: string) => (await tx.select().from(cases).where(eq(cases.id, id)))[0],
   byCaseNo: async (tx: Db, caseNo: string) => (await tx.select().from(cases).where(eq(cases.caseNo, caseNo)))[0],

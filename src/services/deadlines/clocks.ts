@@ -27,23 +27,34 @@ const running = (tx: Db, caseId: string, step?: TimeLimitStep) =>
     .from(caseDeadline)
     .where(and(eq(caseDeadline.caseId, caseId), eq(caseDeadline.status, 'running'), step ? eq(caseDeadline.step, step) : undefined));
 
-/** Starts a step's clock from `startOn` (the count begins the next day). A clock already running is left alone. */
-export async function startDeadline(tx: Db, caseId: string, step: TimeLimitStep, startOn: IsoDate, dueOverride?: IsoDate) {
-  if ((await running(tx, caseId, step)).length) return;
+/** A new clock of a step started on `startOn` (the count begins the next day), by the rule in force now. */
+export function newClock(step: TimeLimitStep, startOn: IsoDate, dueOverride?: IsoDate) {
   const rule = ruleFor(step, currentRules());
   // A rule is copied into the clock: editing the rule later never moves a running or frozen deadline.
   const due = dueDate(rule, startOn, currentCalendar());
-  await tx.insert(caseDeadline).values({
-    caseId,
-    step,
-    days: rule.days,
-    dayUnit: rule.unit,
-    startOn,
-    dueOn: dueOverride ?? due.due,
-    warnOn: warnFrom(dueOverride ?? due.due, rule, currentCalendar()),
-    originalDueOn: dueOverride ?? due.due,
-    provisional: due.provisional,
-  });
+  const dueOn = dueOverride ?? due.due;
+  return { step, days: rule.days, dayUnit: rule.unit, startOn, dueOn, warnOn: warnFrom(dueOn, rule, currentCalendar()), originalDueOn: dueOn, provisional: due.provisional };
+}
+
+/**
+ * Writes the clocks of a case that has none running yet (a registration), in one statement. The case row should
+ * already carry their earliest due and warning dates (`nextDatesOf`), so that the trigger keeping those columns
+ * finds nothing to change instead of rewriting the new row.
+ */
+export async function insertNewClocks(tx: Db, caseId: string, clocks: ReturnType<typeof newClock>[]) {
+  if (clocks.length) await tx.insert(caseDeadline).values(clocks.map((c) => ({ ...c, caseId })));
+}
+
+/** cases.next_due_on / next_warn_on of a case whose running clocks are `clocks` (as the trigger of 0019 keeps them). */
+export const nextDatesOf = (clocks: { dueOn: IsoDate; warnOn: IsoDate }[]) => ({
+  nextDueOn: clocks.length ? clocks.map((c) => c.dueOn).sort()[0]! : null,
+  nextWarnOn: clocks.length ? clocks.map((c) => c.warnOn).sort()[0]! : null,
+});
+
+/** Starts a step's clock from `startOn` (the count begins the next day). A clock already running is left alone. */
+export async function startDeadline(tx: Db, caseId: string, step: TimeLimitStep, startOn: IsoDate, dueOverride?: IsoDate) {
+  if ((await running(tx, caseId, step)).length) return;
+  await tx.insert(caseDeadline).values({ ...newClock(step, startOn, dueOverride), caseId });
 }
 
 /** Stops a running clock and freezes whether the step was done in time. */

@@ -1,8 +1,11 @@
-import { casesRepository, type Db, type PetitionerRow, inSequence } from '../../db/index.js';
+import { casesRepository, type AccusedRow, type Db, type PetitionerRow, inSequence } from '../../db/index.js';
 import { notFound } from '../../domain/errors.js';
 import { decryptNullable } from '../crypto/field-crypto.js';
 import { regionName } from '../regions.js';
 import { keyring } from '../runtime.js';
+
+type CaseRow = NonNullable<Awaited<ReturnType<typeof casesRepository.byId>>>;
+type AttachmentRow = Awaited<ReturnType<typeof casesRepository.attachments>>[number];
 
 function petitionerView(p: PetitionerRow, full: boolean) {
   const ring = keyring();
@@ -37,6 +40,23 @@ export async function loadCaseDetail(tx: Db, id: string, full: boolean) {
     () => casesRepository.userName(tx, c.registeredBy),
     async () => (c.repeatOf ? casesRepository.byId(tx, c.repeatOf) : undefined),
   ]);
+  return caseDetailView(c, { petitioners, accused, files, unitName, registeredByName, repeatOf }, full);
+}
+
+/** The case page's view of a case and what belongs to it, however they were read (a registration has them in hand). */
+export function caseDetailView(
+  c: CaseRow,
+  parts: {
+    petitioners: PetitionerRow[];
+    accused: AccusedRow[];
+    files: AttachmentRow[];
+    unitName: string;
+    registeredByName: string | null;
+    repeatOf: { id: string; caseNo: string } | undefined;
+  },
+  full: boolean,
+) {
+  const { petitioners, accused, files, unitName, registeredByName, repeatOf } = parts;
   return {
     ...caseSummaryView(c, unitName, petitioners.map((p) => p.nameMasked).filter(Boolean).join('、') || null),
     registeredVia: c.registeredVia,
@@ -63,7 +83,6 @@ export async function loadCaseDetail(tx: Db, id: string, full: boolean) {
   };
 }
 
-type CaseRow = NonNullable<Awaited<ReturnType<typeof casesRepository.byId>>>;
 export function caseSummaryView(c: CaseRow, unitName: string, petitionerNames: string | null) {
   return {
     id: c.id,

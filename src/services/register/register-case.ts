@@ -1,4 +1,4 @@
-import { casesRepository, unitsRepository, type Db, type Tx } from '../../db/index.js';
+import { casesRepository, inSequence, unitsRepository, type Db, type Tx } from '../../db/index.js';
 import { toChinaDate } from '../../domain/deadlines/index.js';
 import { invalid } from '../../domain/errors.js';
 import {
@@ -14,13 +14,12 @@ import { inScope, type ServiceContext } from '../context.js';
 import { encryptNullable } from '../crypto/field-crypto.js';
 import { maskPhone } from '../../domain/register/index.js';
 import { regionKnown } from '../regions.js';
-import { entrySideEffects } from '../../domain/workflow/index.js';
-import { startDeadline } from '../deadlines/clocks.js';
-import { caseViewOf } from '../handling/case-view.js';
+import { entrySideEffects, type CaseView } from '../../domain/workflow/index.js';
+import { insertNewClocks, newClock, nextDatesOf } from '../deadlines/clocks.js';
 import { keyring } from '../runtime.js';
 import { recordReceivingLeader } from '../rota/rota.js';
 import { categoryKnown } from './categories.js';
-import { loadCaseDetail } from './case-detail.js';
+import { caseDetailView, loadCaseDetail } from './case-detail.js';
 import { petitionerHashes, protectPetitioner } from './protect.js';
 import { caseText, contentBands, findRepeatCandidates, searchVectorOf } from './repeat-candidates.js';
 
@@ -74,6 +73,10 @@ export async function registerCase(ctx: ServiceContext, input: RegistrationInput
     });
     const unitRow = (await unitsRepository.byId(tx, ctx.actor.unitId))!;
     const flags = registrationFlags(input, { receivingLevel: unitRow.level, today });
+    // The clocks are known before the row: it is written with their earliest dates once (see nextDatesOf).
+    const clocks = entrySideEffects(newCaseView(input, unitRow, flags.realName)).flatMap((e) =>
+      e.kind === 'startDeadline' ? [newClock(e.step, input.receivedOn)] : [],
+    );
     const year = Number(today.slice(0, 4));
     const seq = await casesRepository.nextSeq(tx, unitRow.id, year);
     const caller = input.callerNumber?.trim();
@@ -108,9 +111,12 @@ export async function registerCase(ctx: ServiceContext, input: RegistrationInput
       contentBands: bands,
       searchVector: searchVectorOf(text),
       externalKey: opts.externalKey ?? null,
+      ...nextDatesOf(clocks),
     });
-    await casesRepository.insertPetitioners(tx, petitioners.map((p) => ({ ...p, caseId: row.id })));
-    await casesRepository.insertAccused(tx, accusedRows.map((a) => ({ ...a, caseId: row.id })));
+    const [petitionerRows, accusedRowsSaved] = await inSequence([
+      () => casesRepository.insertPetitioners(tx, petitioners.map((p) => ({ ...p, caseId: row.id }))),
+      () => casesRepository.insertAccused(tx, accusedRows.map((a) => ({ ...a, caseId: row.id }))),
+    ]);
     await casesRepository.appendEvent(tx, {
       caseId: row.id,
       at: now,
@@ -121,18 +127,43 @@ export async function registerCase(ctx: ServiceContext, input: RegistrationInput
       toState: row.state,
       detail: { via: opts.via, skipLevelReason: flags.skipLevel.skipLevel ? flags.skipLevel.reason : null },
     });
-    for (const e of entrySideEffects({ ...caseViewOf(row), state: 'registered' }))
-      if (e.kind === 'startDeadline') await startDeadline(tx, row.id, e.step, row.receivedOn);
+    await insertNewClocks(tx, row.id, clocks);
     // A visit on a 领导接访 day records the leader on duty.
     if (row.channel === 'visit') await recordReceivingLeader(tx, row);
     if (opts.afterInsert) await opts.afterInsert(tx, row.id);
     await audit(tx, ctx, { action: 'case.register', objectType: 'case', objectId: row.id, objectUnitId: row.unitId, detail: { caseNo: row.caseNo, via: opts.via } });
-    return { ...(await resultOf(tx, row.id, flags.skipLevel.skipLevel ? flags.skipLevel.reason : null, candidates)), duplicate: false };
+    // The response is built from the rows just written: reading them back cost six statements per registration.
+    const detail = caseDetailView(
+      row,
+      { petitioners: petitionerRows.sort((a, b) => a.ord - b.ord), accused: accusedRowsSaved.sort((a, b) => a.ord - b.ord), files: [], unitName: unitRow.name, registeredByName: ctx.actor.kind === 'user' ? ctx.actor.name : null, repeatOf: undefined },
+      false,
+    );
+    return { ...resultView(detail, flags.skipLevel.skipLevel ? flags.skipLevel.reason : null, candidates), duplicate: false };
   });
 }
 
+/** The workflow's view of a case about to be registered (state 登记, nothing handled yet). */
+const newCaseView = (input: RegistrationInput, unitRow: { id: string; path: string }, realName: boolean): CaseView & { state: 'registered' } => ({
+  state: 'registered',
+  pipeline: input.pipeline,
+  handlingUnitId: unitRow.id,
+  handlingUnitPath: unitRow.path,
+  realName,
+  isRepeat: false,
+  extensionUsed: false,
+  extensionPending: false,
+  priorState: null,
+  sourceRelation: null,
+  reReviewedBefore: false,
+  reviewRequestDueDate: null,
+  reReviewRequestDueDate: null,
+});
+
 async function resultOf(tx: Db, id: string, skipLevelReason: string | null, repeatCandidates: Awaited<ReturnType<typeof findRepeatCandidates>>) {
-  const detail = await loadCaseDetail(tx, id, false);
+  return resultView(await loadCaseDetail(tx, id, false), skipLevelReason, repeatCandidates);
+}
+
+function resultView(detail: ReturnType<typeof caseDetailView>, skipLevelReason: string | null, repeatCandidates: Awaited<ReturnType<typeof findRepeatCandidates>>) {
   return {
     case: detail,
     flags: { groupVisit: detail.groupVisit, realName: detail.realName, skipLevel: detail.skipLevel, skipLevelReason },
