@@ -12,7 +12,7 @@ import { login, multipartFile, SAMPLE_PNG, startApp, unitId, userId, type Client
  * is added: a route this test cannot exercise fails the test until an example is given below.
  */
 
-// Request bodies that would succeed against the caller's own data. $X placeholders are filled with ids.
+// Request bodies that would succeed against the caller's own data. $X placeholders are filled with ids ($LEADER: dq_leader).
 const EXAMPLES: Record<string, unknown> = {
   'POST /api/v1/units': { parentId: '$UNIT', name: '越权新建单位', code: 'EVILU1', level: 'town', kind: 'townOffice', regionCode: '441225100' },
   'PUT /api/v1/units/:id': { name: '越权修改', code: 'EVILU2', level: 'county', kind: 'discipline', regionCode: '441225', version: 1 },
@@ -29,7 +29,7 @@ const EXAMPLES: Record<string, unknown> = {
   'PUT /api/v1/imports/:id/mapping': { columns: {}, defaults: {} },
   // The upload is multipart and always files into the caller's own unit (see import-export.test.ts).
   'POST /api/v1/imports': {},
-  'POST /api/v1/reception-slots': { unitId: '$UNIT', day: '2026-12-05', timeRange: '09:00-12:00', leaderName: '越权', place: '越权地点' },
+  'POST /api/v1/reception-slots': { unitId: '$UNIT', day: '2026-12-05', timeRange: '09:00-12:00', leaderUserId: '$LEADER', place: '越权地点' },
   'POST /api/v1/cases/:id/repeat/undo': { reason: '越权撤销' },
   'POST /api/v1/tokens': { name: '越权令牌', unitId: '$UNIT', permissions: ['unit.read'] },
   'POST /api/v1/risks/:id/progress': { note: '越权填写进展' },
@@ -38,7 +38,7 @@ const EXAMPLES: Record<string, unknown> = {
   'POST /api/v1/ownerships': { kind: 'village', objectId: '$UNIT', leaderUserId: '00000000-0000-4000-8000-000000000000', assignedPerson: '越权专人', responsibility: '越权责任', measures: '越权措施', goal: '越权目标', targetDate: '2026-12-31' },
   'POST /api/v1/ownerships/:id/progress': { note: '越权填写包案进展' },
   'POST /api/v1/ownerships/:id/resolve': { resolution: '越权化解说明', version: 1 },
-  'POST /api/v1/reception-slots/:id/swap': { leaderName: '越权领导', reason: '越权换班' },
+  'POST /api/v1/reception-slots/:id/swap': { leaderUserId: '$LEADER', reason: '越权换班' },
   'POST /api/v1/field-diaries': { unitId: '$UNIT', visitedOn: '2026-11-27', visitors: '越权人员', place: '越权地点', metWith: '越权对象', problemsFound: '越权问题', followUp: '越权跟进' },
   'POST /api/v1/field-diaries/:id/risk': { description: '越权转为隐患', peopleCount: 2, category: 'other', level: 'ordinary', measures: '越权措施', responsiblePerson: '越权', deadline: '2026-12-31' },
   'POST /api/v1/field-diaries/:id/case': { registration: buildRegistration() },
@@ -56,6 +56,7 @@ const QUERIES: Record<string, string> = {
   'GET /api/v1/statistics/indicators.xlsx': '?unitId=$UNIT',
   'GET /api/v1/statistics/dashboard': '?unitId=$UNIT',
   'GET /api/v1/statistics/monthly-report': '?month=2026-11&unitId=$UNIT',
+  'GET /api/v1/reception-leaders': '?unitId=$UNIT',
 };
 // What kind of object an `:id` in each collection names.
 type Kind = 'unit' | 'user' | 'token' | 'case' | 'attachment' | 'notice' | 'supervision' | 'receptionSlot' | 'importJob' | 'riskReport' | 'risk' | 'ownership' | 'diary' | 'followUp';
@@ -104,7 +105,7 @@ let t: TestApp;
 const callers: Record<string, Client> = {};
 const actors: Record<string, Actor> = {};
 const other = { unit: '', user: '', token: '', registrar: '', case: '', caseNo: '', attachment: '', notice: '', supervision: '', receptionSlot: '', importJob: '', riskReport: '', risk: '', ownership: '', diary: '', followUp: '' };
-const own = { unit: '', user: '' };
+const own = { unit: '', user: '', leader: '' };
 let before = '';
 
 const snapshot = async () =>
@@ -129,6 +130,7 @@ beforeAll(async () => {
   other.registrar = await userId(t, 'fk_registrar');
   own.unit = await unitId(t, 'DQ441226');
   own.user = await userId(t, 'dq_handler');
+  own.leader = await userId(t, 'dq_leader');
   const fk = await login(t, 'fk_admin');
   const tok = await fk.post('/api/v1/tokens', { name: '封开短信网关', unitId: other.unit, permissions: ['unit.read'] });
   other.token = tok.json().token.id;
@@ -197,7 +199,7 @@ function callerFor(r: RouteEntry): Client {
   if (!name) throw new Error(`no demo caller of 德庆县 holds the permission of ${key(r)}`);
   return callers[name]!;
 }
-const fill = (value: unknown, unit: string) => JSON.parse(JSON.stringify(value ?? {}).replaceAll('$UNIT', unit).replaceAll('$CASE', other.case));
+const fill = (value: unknown, unit: string) => JSON.parse(JSON.stringify(value ?? {}).replaceAll('$UNIT', unit).replaceAll('$CASE', other.case).replaceAll('$LEADER', own.leader));
 const otherIds = (kind: Kind) =>
   ({ unit: [other.unit], user: [other.user, other.registrar], token: [other.token], case: [other.case], attachment: [other.attachment], notice: [other.notice], supervision: [other.supervision], receptionSlot: [other.receptionSlot], importJob: [other.importJob], riskReport: [other.riskReport], risk: [other.risk], ownership: [other.ownership], diary: [other.diary], followUp: [other.followUp] })[kind];
 

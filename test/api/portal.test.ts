@@ -139,10 +139,10 @@ describe('public information', () => {
   it('publishes the coming weeks of leader reception', async () => {
     const leader = await login(t, 'zy_leader');
     const me = (await leader.get('/api/v1/auth/me')).json();
-    const add = await leader.post('/api/v1/reception-slots', { unitId: me.unit.id, day: '2026-12-02', timeRange: '09:00-12:00', leaderName: '唐书记', leaderTitle: '街道党工委书记', place: '中云街道群众来访接待室' });
+    const add = await leader.post('/api/v1/reception-slots', { unitId: me.unit.id, day: '2026-12-02', timeRange: '09:00-12:00', leaderUserId: me.user.id, place: '中云街道群众来访接待室' });
     expect(add.statusCode, add.body).toBe(201);
     const info = (await t.app.inject({ method: 'GET', url: '/api/v1/portal/info' })).json();
-    expect(info.reception[0]).toMatchObject({ unitName: '中云街道办事处', leaderName: '唐书记', place: '中云街道群众来访接待室' });
+    expect(info.reception[0]).toMatchObject({ unitName: '中云街道办事处', leaderName: '唐书记', leaderTitle: '中云街道党工委书记', place: '中云街道群众来访接待室' });
     expect(info.contacts.find((c: { name: string }) => c.name === '德庆县纪委监委')).toMatchObject({ phone: '12388' });
   });
 });

@@ -303,6 +303,7 @@ export async function seedDemoActivity(tx: Db, now: Date) {
       unitId: zy.id,
       day: d,
       timeRange: '08:30-12:00',
+      leaderUserId: l.id,
       leaderName: l.displayName,
       leaderTitle: l.title || null,
       place: '中云街道办事处群众来访接待室',
@@ -312,7 +313,7 @@ export async function seedDemoActivity(tx: Db, now: Date) {
     });
     if (new Date(`${d}T00:00:00Z`).getUTCDay() === 3) {
       const dq = user('dq_leader');
-      slots.push({ unitId: U('DQ001').id, day: d, timeRange: '09:00-12:00', leaderName: dq.displayName, leaderTitle: dq.title || null, place: '德城街道群众工作站接待室', topics: null, createdBy: user('dc_unithead').displayName, createdAt: at(addDays(week0.start, -3)) });
+      slots.push({ unitId: U('DQ001').id, day: d, timeRange: '09:00-12:00', leaderUserId: dq.id, leaderName: dq.displayName, leaderTitle: dq.title || null, place: '德城街道群众工作站接待室', topics: null, createdBy: user('dc_unithead').displayName, createdAt: at(addDays(week0.start, -3)) });
     }
   }
   await tx.insert(receptionSlot).values(slots);

@@ -5,25 +5,32 @@ import { addDays, isIsoDate, toChinaDate } from '../../domain/deadlines/index.js
 import { invalid, notFound } from '../../domain/errors.js';
 import { audit } from '../audit.js';
 import { inScope, type ServiceContext } from '../context.js';
+import { checkRotaFits, rotaLeader } from '../rota/rota.js';
 
 export interface SlotInput {
   unitId: string;
   day: string;
   timeRange: string;
-  leaderName: string;
-  leaderTitle?: string | undefined;
+  /** A leader of the unit or of a unit above it within the caller's scope; the name and title come from the account. */
+  leaderUserId: string;
   place: string;
   topics?: string | undefined;
 }
 
-/** 领导接访安排: entered by the unit's administrator or leader, published on the portal for the coming weeks. */
+/**
+ * 领导接访安排: entered by the unit's administrator or leader, published on the portal for the coming weeks. Refused
+ * when the leader is already on a rota at that time, or the unit's place is already taken then.
+ */
 export const addSlot = (ctx: ServiceContext, s: SlotInput) =>
   inScope(ctx, async (tx) => {
     if (!isIsoDate(s.day)) throw invalid('接访日期无效', [{ field: 'day', message: '接访日期无效' }]);
     const [u] = await tx.select().from(unit).where(eq(unit.id, s.unitId));
     if (!u) throw notFound('单位');
-    const [row] = await tx.insert(receptionSlot).values({ ...s, leaderTitle: s.leaderTitle ?? null, topics: s.topics ?? null, createdBy: ctx.actor.name, createdAt: ctx.now() }).returning();
-    await audit(tx, ctx, { action: 'reception.add', objectType: 'receptionSlot', objectId: row!.id, objectUnitId: s.unitId, detail: { day: s.day, leaderName: s.leaderName } });
+    const leader = await rotaLeader(tx, u, s.leaderUserId);
+    const values = { unitId: s.unitId, day: s.day, timeRange: s.timeRange.trim(), leaderUserId: leader.id, leaderName: leader.name, leaderTitle: leader.title, place: s.place.trim(), topics: s.topics?.trim() || null };
+    await checkRotaFits(tx, values);
+    const [row] = await tx.insert(receptionSlot).values({ ...values, createdBy: ctx.actor.name, createdAt: ctx.now() }).returning();
+    await audit(tx, ctx, { action: 'reception.add', objectType: 'receptionSlot', objectId: row!.id, objectUnitId: s.unitId, detail: { day: s.day, timeRange: values.timeRange, leaderName: leader.name, leaderUserId: leader.id } });
     return row!;
   });
 

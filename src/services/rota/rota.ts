@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
-import type { Tx } from '../../db/index.js';
-import { cases, receptionSlot, receptionSwap, receptionVisit } from '../../db/schema/index.js';
-import { notFound, invalid } from '../../domain/errors.js';
-import { receivingSlot, swapProblem } from '../../domain/rota/index.js';
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { beyondScope, type Tx } from '../../db/index.js';
+import { appUser, cases, receptionSlot, receptionSwap, receptionVisit, unit } from '../../db/schema/index.js';
+import { AppError, notFound, invalid } from '../../domain/errors.js';
+import { receivingSlot, rotaConflict, swapProblem, type PlannedSlot } from '../../domain/rota/index.js';
 import { audit } from '../audit.js';
 import { inScope, type ServiceContext } from '../context.js';
 
@@ -21,19 +21,63 @@ export async function recordReceivingLeader(tx: Tx, c: { id: string; unitId: str
   return slot;
 }
 
+/**
+ * Who may receive visitors for a unit: the active leaders of the unit and of the units above it, as far as the
+ * caller's scope reaches (a street office picks its own leaders; the county may also put its own on the street's rota).
+ */
+async function leadersFor(tx: Tx, u: { path: string }) {
+  const ids = u.path.split('/').filter(Boolean);
+  const rows = await tx
+    .select({ id: appUser.id, name: appUser.displayName, title: appUser.title, roles: appUser.roles, unitName: unit.name, depth: unit.depth })
+    .from(appUser)
+    .innerJoin(unit, eq(unit.id, appUser.unitId))
+    .where(and(eq(appUser.active, true), inArray(appUser.unitId, ids)))
+    .orderBy(desc(unit.depth), asc(appUser.displayName));
+  return rows.filter((r) => r.roles.includes('leader')).map(({ id, name, title, unitName }) => ({ id, name, title, unitName }));
+}
+
+export const receptionLeaders = (ctx: ServiceContext, unitId: string) =>
+  inScope(ctx, async (tx) => {
+    const [u] = await tx.select({ path: unit.path }).from(unit).where(eq(unit.id, unitId));
+    if (!u) throw notFound('单位');
+    return leadersFor(tx, u);
+  });
+
+/** The leader named for a unit's rota, or a Chinese 400 naming the field. */
+export async function rotaLeader(tx: Tx, u: { path: string }, leaderUserId: string) {
+  const leader = (await leadersFor(tx, u)).find((l) => l.id === leaderUserId);
+  if (!leader) throw invalid('接访领导须是本单位或上级单位在职的领导', [{ field: 'leaderUserId', message: '请从列表中选择接访领导' }]);
+  return leader;
+}
+
+/**
+ * Refuses a slot that overlaps the rota (see rotaConflict). The rota is public, so every unit's slots of the day
+ * are compared (a leader is in one place at a time); one check at a time per day.
+ */
+export async function checkRotaFits(tx: Tx, next: PlannedSlot) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`reception:${next.day}`}))`);
+  const sameDay = await beyondScope(tx, () => tx.select().from(receptionSlot).where(eq(receptionSlot.day, next.day)));
+  const problem = rotaConflict(sameDay, next);
+  if (problem) throw new AppError('conflict', problem.message, [{ field: problem.field, message: problem.message }]);
+}
+
 /** 换班: hands a slot to another leader; the swap stays on record and the portal shows the new leader. */
-export const swapSlot = (ctx: ServiceContext, id: string, input: { leaderName: string; leaderTitle?: string | undefined; reason: string }) =>
+export const swapSlot = (ctx: ServiceContext, id: string, input: { leaderUserId: string; reason: string }) =>
   inScope(ctx, async (tx) => {
     const [slot] = await tx.select().from(receptionSlot).where(eq(receptionSlot.id, id));
     if (!slot) throw notFound('接访安排');
-    const problem = swapProblem(slot.leaderName, input.leaderName, input.reason);
-    if (problem) throw invalid(problem, [{ field: problem.includes('原因') ? 'reason' : 'leaderName', message: problem }]);
+    const [u] = await tx.select({ path: unit.path }).from(unit).where(eq(unit.id, slot.unitId));
+    if (!u) throw notFound('接访安排');
+    const leader = await rotaLeader(tx, u, input.leaderUserId);
+    const problem = slot.leaderUserId === leader.id ? '接替的领导与原安排相同，无需换班' : swapProblem(slot.leaderName, leader.name, input.reason);
+    if (problem) throw invalid(problem, [{ field: problem.includes('原因') ? 'reason' : 'leaderUserId', message: problem }]);
+    await checkRotaFits(tx, { ...slot, leaderUserId: leader.id, leaderName: leader.name });
     const [swap] = await tx
       .insert(receptionSwap)
-      .values({ slotId: id, unitId: slot.unitId, day: slot.day, fromLeader: slot.leaderName, toLeader: input.leaderName.trim(), toTitle: input.leaderTitle?.trim() || null, reason: input.reason.trim(), byName: ctx.actor.name, at: ctx.now() })
+      .values({ slotId: id, unitId: slot.unitId, day: slot.day, fromLeader: slot.leaderName, toLeader: leader.name, toTitle: leader.title, reason: input.reason.trim(), byName: ctx.actor.name, at: ctx.now() })
       .returning();
-    await tx.update(receptionSlot).set({ leaderName: input.leaderName.trim(), leaderTitle: input.leaderTitle?.trim() || null }).where(eq(receptionSlot.id, id));
-    await audit(tx, ctx, { action: 'reception.swap', objectType: 'receptionSlot', objectId: id, objectUnitId: slot.unitId, detail: { day: slot.day, from: slot.leaderName, to: input.leaderName.trim(), reason: input.reason.trim() } });
+    await tx.update(receptionSlot).set({ leaderUserId: leader.id, leaderName: leader.name, leaderTitle: leader.title }).where(eq(receptionSlot.id, id));
+    await audit(tx, ctx, { action: 'reception.swap', objectType: 'receptionSlot', objectId: id, objectUnitId: slot.unitId, detail: { day: slot.day, from: slot.leaderName, to: leader.name, toUserId: leader.id, reason: input.reason.trim() } });
     return swap!;
   });
 

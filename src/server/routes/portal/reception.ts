@@ -21,7 +21,7 @@ export default (app: ZodApp) => {
         tags: ['领导接访'],
         summary: '接访安排（本单位及下级单位）',
         querystring: z.strictObject({ from: z.iso.date().describe('开始日期'), to: z.iso.date().describe('结束日期') }),
-        response: { 200: z.object({ items: z.array(z.object({ id: z.string(), unitId: z.string(), day: z.string(), timeRange: z.string(), leaderName: z.string(), leaderTitle: z.string().nullable(), place: z.string(), topics: z.string().nullable() })) }) },
+        response: { 200: z.object({ items: z.array(z.object({ id: z.string(), unitId: z.string(), day: z.string(), timeRange: z.string(), leaderUserId: z.string().nullable(), leaderName: z.string(), leaderTitle: z.string().nullable(), place: z.string(), topics: z.string().nullable() })) }) },
       },
       config: { permission: 'unit.read' },
     },
@@ -32,13 +32,12 @@ export default (app: ZodApp) => {
     {
       schema: {
         tags: ['领导接访'],
-        summary: '新增接访安排（在网上公布）',
+        summary: '新增接访安排（在网上公布；同一领导或同一地点同一时段不能重复安排）',
         body: z.strictObject({
           unitId: Id.describe('单位'),
           day: z.iso.date().describe('日期'),
           timeRange: z.string().trim().min(2).max(30).describe('时间'),
-          leaderName: z.string().trim().min(2).max(20).describe('接访领导'),
-          leaderTitle: z.string().trim().max(40).optional().describe('职务'),
+          leaderUserId: Id.describe('接访领导（本单位或上级单位的领导账号；姓名和职务取自账号）'),
           place: z.string().trim().min(2).max(100).describe('地点'),
           topics: z.string().trim().max(200).optional().describe('接访重点'),
         }),

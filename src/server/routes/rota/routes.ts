@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { receptionOf, rotaView, swapSlot } from '../../../services/rota/rota.js';
-import { IdParams } from '../../../shared/schemas/index.js';
+import { receptionLeaders, receptionOf, rotaView, swapSlot } from '../../../services/rota/rota.js';
+import { Id, IdParams } from '../../../shared/schemas/index.js';
 import { API_PREFIX, type ZodApp } from '../../zod-app.js';
 
 const RotaSlot = z.object({
@@ -8,6 +8,7 @@ const RotaSlot = z.object({
   unitId: z.string(),
   day: z.string(),
   timeRange: z.string(),
+  leaderUserId: z.string().nullable(),
   leaderName: z.string(),
   leaderTitle: z.string().nullable(),
   place: z.string(),
@@ -26,6 +27,19 @@ export default (app: ZodApp) => {
     },
     async (request) => ({ items: await rotaView(request.ctx(), request.query.from, request.query.to) }),
   );
+  app.get(
+    `${API_PREFIX}/reception-leaders`,
+    {
+      schema: {
+        tags: ['领导接访'],
+        summary: '可以为该单位接访的领导（本单位及管辖范围内上级单位的在职领导）',
+        querystring: z.strictObject({ unitId: Id.describe('单位') }),
+        response: { 200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), title: z.string().nullable(), unitName: z.string() })) }) },
+      },
+      config: { permission: 'reception.manage' },
+    },
+    async (request) => ({ items: await receptionLeaders(request.ctx(), request.query.unitId) }),
+  );
   app.post(
     `${API_PREFIX}/reception-slots/:id/swap`,
     {
@@ -33,7 +47,7 @@ export default (app: ZodApp) => {
         tags: ['领导接访'],
         summary: '换班：由另一位领导接替接访（记录原因，网上公布的安排随之更新）',
         params: IdParams,
-        body: z.strictObject({ leaderName: z.string().trim().min(2).max(20).describe('接替的领导'), leaderTitle: z.string().trim().max(40).optional().describe('职务'), reason: z.string().trim().min(2).max(200).describe('换班原因') }),
+        body: z.strictObject({ leaderUserId: Id.describe('接替的领导（本单位或上级单位的领导账号）'), reason: z.string().trim().min(2).max(200).describe('换班原因') }),
         response: { 201: z.object({ id: z.string(), fromLeader: z.string(), toLeader: z.string() }) },
       },
       config: { permission: 'reception.manage' },

@@ -14,6 +14,7 @@ import { PrintoutButtons } from '../shared/printouts.js';
 import type { CaseDetail, CategoryTrees } from '../types.js';
 import { Attachments } from './attachments.js';
 import { CaseInfo } from './case-info.js';
+import { ReceptionLeader } from './reception-leader.js';
 import { AccusedTable, PetitionerTable } from './parties.js';
 import { RepeatSection } from './repeat-section.js';
 
@@ -76,6 +77,7 @@ export default function CasePage() {
                 {c.unitName}
                 {'\u3000'}信访日期 {c.receivedOn}
               </Typography.Text>
+              {c.channel === 'visit' && <ReceptionLeader caseId={c.id} />}
               <PrintoutButtons caseId={c.id} identity={c.identityShown} />
             </Space>
           </Col>
