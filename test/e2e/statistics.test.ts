@@ -42,6 +42,21 @@ afterAll(async () => {
 });
 
 describe('statistics in the browser', () => {
+  it('opens a leader\'s 首页 on 领导驾驶舱 with the work below; a registrar keeps the work queues and no statistics menu', async () => {
+    // Signed in (beforeAll), the leader is on 首页.
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.getByTestId('dashboard').getByRole('heading', { name: '领导驾驶舱' }).waitFor();
+    await page.getByText('我的工作').waitFor();
+    const registrar = await (await newContext(browser!, server!.url)).newPage();
+    await registrar.goto('/login');
+    await signIn(registrar, 'dq_registrar', DEMO_PASSWORD);
+    await registrar.getByTestId('work-queues').waitFor();
+    expect(await registrar.getByTestId('dashboard').count()).toBe(0);
+    expect(await registrar.getByRole('menuitem', { name: '统计分析' }).count()).toBe(0);
+    expect(await registrar.getByRole('menuitem', { name: '领导驾驶舱' }).count()).toBe(0);
+    await registrar.context().close();
+  });
+
   it('shows the dashboard with Chinese labels, indicator tiles, charts and the map of 肇庆', async () => {
     await page.getByRole('menuitem', { name: '领导驾驶舱' }).click();
     const board = page.getByTestId('dashboard');
@@ -107,5 +122,26 @@ describe('statistics in the browser', () => {
     await first.click();
     await expect.poll(() => page.url()).toContain('/cases?');
     await page.getByText(`共 ${n} 件`).waitFor();
+  });
+
+  it('lets the central administrator set whether 基本满意 counts as satisfied, with the definition shown', async () => {
+    const ctx = await newContext(browser!, server!.url);
+    const p = await ctx.newPage();
+    await p.goto('/rules');
+    await signIn(p, 'admin', DEMO_PASSWORD);
+    await p.getByRole('tab', { name: '统计口径' }).click();
+    const shown = p.getByTestId('statistics-settings');
+    await shown.getByText('计为满意', { exact: true }).waitFor();
+    expect(await shown.innerText()).toContain('满意率 = ');
+    await p.getByRole('button', { name: '修改', exact: true }).click();
+    const d = p.getByRole('dialog');
+    await d.getByText('不计为满意', { exact: true }).click();
+    await d.getByRole('button', { name: '保存', exact: true }).click();
+    await d.waitFor({ state: 'hidden' });
+    await shown.getByText('不计为满意', { exact: true }).waitFor();
+    expect(await shown.innerText()).toContain('“基本满意”不计为满意');
+    expect(await p.locator('body').innerText()).not.toMatch(ENGLISH);
+    await screenshot(p, 'statistics/statistics-settings.png');
+    await ctx.close();
   });
 });

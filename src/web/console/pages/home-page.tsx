@@ -1,4 +1,5 @@
 import { Card, Col, Empty, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { ROLE_LABELS } from '../../../domain/vocabulary/index.js';
 import { api } from '../../common/api.js';
@@ -13,6 +14,9 @@ interface QueueCount {
   label: string;
   count: number;
 }
+
+// The dashboard and its charts are a chunk of their own, fetched only for those who land on it.
+const DashboardPage = lazy(() => import('./statistics/dashboard-page.js'));
 
 /** Queues that need attention when not empty. */
 const URGENT = new Set(['overdue', 'supervised']);
@@ -42,11 +46,19 @@ function Queues() {
   );
 }
 
-/** 首页: who is signed in, the work queues of the user's unit and, for those who instruct, 待批示. */
+/** Leaders and analysts land on 领导驾驶舱 (their home page); everyone else on their work. */
+export const landsOnDashboard = (roles: readonly string[], permissions: readonly string[]) =>
+  permissions.includes('statistics.read') && roles.some((r) => r === 'leader' || r === 'analyst');
+
+/**
+ * 首页: who is signed in, the work queues of the user's unit and, for those who instruct, 待批示. For leaders and
+ * analysts the page opens with 领导驾驶舱, their work below it.
+ */
 export default function HomePage() {
   const me = useMe();
   const handlesCases = hasPermission(me, 'case.read');
   const instructs = me.user.roles.some((r) => r === 'leader' || r === 'unitHead');
+  const dashboard = landsOnDashboard(me.user.roles, me.permissions);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card size="small">
@@ -59,9 +71,16 @@ export default function HomePage() {
             <Tag key={r}>{ROLE_LABELS[r]}</Tag>
           ))}
           {me.demo && <Tag color="orange">演示环境：数据为演示数据</Tag>}
-          {handlesCases && me.user.roles.includes('leader') && <Link to="/dashboard">进入领导驾驶舱 ›</Link>}
+          {!dashboard && hasPermission(me, 'statistics.read') && (
+            <Link to="/dashboard">进入领导驾驶舱 ›</Link>
+          )}
         </Space>
       </Card>
+      {dashboard && (
+        <Suspense fallback={<Card loading />}>
+          <DashboardPage />
+        </Suspense>
+      )}
       {handlesCases ? (
         <Card title="我的工作">
           <Queues />
