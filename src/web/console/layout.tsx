@@ -1,4 +1,4 @@
-import { Layout, Menu, Space, Tag, Typography } from 'antd';
+import { Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ROLE_LABELS } from '../../domain/vocabulary/index.js';
@@ -16,6 +16,8 @@ export function ConsoleLayout() {
   const { pathname } = useLocation();
   const entries = NAV.filter((e) => allowed(me.permissions, e.permission));
   const current = NAV.find((e) => e.path === navKeyOf(pathname));
+  // On a phone the header keeps the page, the bell and the user's name; the unit, roles and scan box need room.
+  const narrow = Grid.useBreakpoint().md === false;
 
   useEffect(() => {
     document.title = current && current.path !== '/' ? `${current.label} - ${SYSTEM_NAME}` : SYSTEM_NAME;
@@ -46,27 +48,33 @@ export function ConsoleLayout() {
         <Layout.Header
           style={{
             background: '#fff',
-            padding: '0 24px',
+            padding: narrow ? '0 12px' : '0 24px',
             display: 'flex',
             justifyContent: 'space-between',
             alignItems: 'center',
-            gap: 16,
+            gap: narrow ? 8 : 16,
           }}
         >
-          <Typography.Text strong>{current?.label ?? ''}</Typography.Text>
-          <Space size="middle" wrap={false}>
-            {hasPermission(me, 'case.read') && <ScanBox />}
+          <Typography.Text strong ellipsis style={{ minWidth: 0 }}>
+            {current?.label ?? ''}
+          </Typography.Text>
+          <Space size={narrow ? 'small' : 'middle'} wrap={false} style={{ flexShrink: 0 }}>
+            {hasPermission(me, 'case.read') && !narrow && <ScanBox />}
             <NotificationBell />
             <Space size="middle" wrap={false} data-testid="current-user">
-              <span>{me.user.displayName}</span>
-              <Typography.Text type="secondary">{me.unit.name}</Typography.Text>
-              <span>
-                {me.user.roles.map((r) => (
-                  <Tag key={r} color="blue" variant="outlined">
-                    {ROLE_LABELS[r]}
-                  </Tag>
-                ))}
+              <span style={{ whiteSpace: 'nowrap' }} title={narrow ? `${me.unit.name}` : undefined}>
+                {me.user.displayName}
               </span>
+              {!narrow && <Typography.Text type="secondary">{me.unit.name}</Typography.Text>}
+              {!narrow && (
+                <span>
+                  {me.user.roles.map((r) => (
+                    <Tag key={r} color="blue" variant="outlined">
+                      {ROLE_LABELS[r]}
+                    </Tag>
+                  ))}
+                </span>
+              )}
             </Space>
           </Space>
         </Layout.Header>
