@@ -201,22 +201,30 @@ export const casesRepository = {
     });
   },
 
-  /** What scoring needs of each candidate: dates, text, petitioner hashes, accused keys. */
+  /**
+   * What scoring needs of each candidate: dates, text, petitioner hashes, accused keys; in one statement (it runs
+   * inside every registration), read under row-level security.
+   */
   forScoring: async (tx: Db, ids: string[]) => {
     if (!ids.length) return { rows: [], petitioners: [], accused: [] };
-    const [rows, ps, as] = await inSequence([
-      () => tx
-        .select({ id: cases.id, caseNo: cases.caseNo, title: cases.title, summary: cases.summary, content: cases.content, receivedOn: cases.receivedOn, unitId: cases.unitId, unitName: unit.name, repeatOf: cases.repeatOf })
-        .from(cases)
-        .innerJoin(unit, eq(unit.id, cases.unitId))
-        .where(inArray(cases.id, ids)),
-      () => tx
-        .select({ caseId: petitioner.caseId, idHash: petitioner.idHash, phoneHashes: petitioner.phoneHashes, nameAddressHash: petitioner.nameAddressHash })
-        .from(petitioner)
-        .where(inArray(petitioner.caseId, ids)),
-      () => tx.select({ caseId: accused.caseId, matchKey: accused.matchKey }).from(accused).where(inArray(accused.caseId, ids)),
-    ]);
-    return { rows, petitioners: ps, accused: as };
+    const found = await rowsOf<{
+      id: string; caseNo: string; title: string; summary: string | null; content: string | null; receivedOn: string; unitId: string; unitName: string; repeatOf: string | null;
+      petitioners: { idHash: string | null; phoneHashes: string[]; nameAddressHash: string | null }[];
+      accusedKeys: string[];
+    }>(
+      tx.execute(sql`select c.id, c.case_no as "caseNo", c.title, c.summary, c.content, c.received_on::text as "receivedOn", c.unit_id as "unitId",
+          u.name as "unitName", c.repeat_of as "repeatOf",
+          coalesce((select json_agg(json_build_object('idHash', p.id_hash, 'phoneHashes', p.phone_hashes, 'nameAddressHash', p.name_address_hash))
+                    from petitioner p where p.case_id = c.id), '[]'::json) as petitioners,
+          coalesce((select json_agg(a.match_key) from accused a where a.case_id = c.id and a.match_key is not null), '[]'::json) as "accusedKeys"
+        from cases c join unit u on u.id = c.unit_id
+        where c.id in (select unnest(${`{${ids.join(',')}}`}::uuid[]))`),
+    );
+    return {
+      rows: found.map(({ petitioners: _p, accusedKeys: _a, ...r }) => r),
+      petitioners: found.flatMap((r) => r.petitioners.map((p) => ({ caseId: r.id, ...p }))),
+      accused: found.flatMap((r) => r.accusedKeys.map((matchKey) => ({ caseId: r.id, matchKey }))),
+    };
   },
 
   /**
