@@ -401,6 +401,9 @@ describe('exports', () => {
     expect(res.statusCode).toBe(200);
     const sheet = await sheetOf(res.rawPayload);
     expect(sheet.getCell('A1').value).toBe('信访工作指标统计表');
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('德庆县纪委监委'));
+    expect(String(sheet.getCell('A2').value)).toContain('统计单位：德庆县纪委监委');
+    expect(String(sheet.getCell('A2').value)).toContain('统计期间：2026年11月（2026-11-01 至 2026-11-30）');
     const header = (sheet.getRow(3).values as unknown[]).slice(1);
     expect(header).toEqual(['单位', '及时受理率', '按期办结率', '参评率', '满意率', '重复信访率', '化解率', '越级访', '集体访']);
     let total = 0;
@@ -421,6 +424,8 @@ describe('exports', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.body).toContain('德庆县纪委监委信访举报工作月报（2026年11月）');
+    expect(res.body).toContain('<div class="unit-name">德庆县纪委监委</div>');
+    expect(res.body).toContain('2026年11月（2026-11-01 至 2026-11-30）');
     expect(res.body).toContain('本月共受理信访举报 4 件');
     expect(res.body).toContain('重复信访率 25.0%');
     expect(res.body).not.toContain('封开');
