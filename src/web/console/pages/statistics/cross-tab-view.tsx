@@ -8,7 +8,7 @@ type Item = CrossTab['items'][number] & { rk: string };
 type Cell = Item['total'];
 
 function Figure({ cell }: { cell: Cell }) {
-  const link = drillLink(cell.drill);
+  const link = drillLink(cell.drill, cell.n);
   return link ? <Link to={link}>{cell.n}</Link> : <span>{cell.n}</span>;
 }
 
@@ -22,7 +22,16 @@ interface Props {
 export function CrossTabView({ tab, onDrillRegion }: Props) {
   const rows: Item[] = [
     ...tab.items.map((it, i) => ({ ...it, rk: `r${i}` })),
-    { rk: 'total', key: null, label: '合计', code: null, cells: tab.totals.cells, total: tab.totals.total, yearBefore: tab.totals.yearBefore, periodBefore: tab.totals.periodBefore },
+    {
+      rk: 'total',
+      key: null,
+      label: '合计',
+      code: null,
+      cells: tab.totals.cells,
+      total: tab.totals.total,
+      yearBefore: tab.totals.yearBefore,
+      periodBefore: tab.totals.periodBefore,
+    },
   ];
   const columns: ColumnsType<Item> = [
     {
@@ -44,14 +53,39 @@ export function CrossTabView({ tab, onDrillRegion }: Props) {
       align: 'right' as const,
       render: (_: unknown, r: Item) => <Figure cell={r.cells[i]!} />,
     })),
-    { title: '合计', key: 'total', align: 'right' as const, render: (_: unknown, r: Item) => <Figure cell={r.total} /> },
+    {
+      title: '合计',
+      key: 'total',
+      align: 'right' as const,
+      render: (_: unknown, r: Item) => <Figure cell={r.total} />,
+    },
   ];
   if (tab.compare) {
     columns.push(
-      { title: `去年同期（${tab.compare.yearBefore.label}）`, key: 'yb', align: 'right', render: (_: unknown, r: Item) => r.yearBefore ?? '' },
-      { title: '同比', key: 'yoy', align: 'right', render: (_: unknown, r: Item) => changeText(r.total.n, r.yearBefore) },
-      { title: `上期（${tab.compare.periodBefore.label}）`, key: 'pb', align: 'right', render: (_: unknown, r: Item) => r.periodBefore ?? '' },
-      { title: '环比', key: 'mom', align: 'right', render: (_: unknown, r: Item) => changeText(r.total.n, r.periodBefore) },
+      {
+        title: `去年同期（${tab.compare.yearBefore.label}）`,
+        key: 'yb',
+        align: 'right',
+        render: (_: unknown, r: Item) => r.yearBefore ?? '',
+      },
+      {
+        title: '同比',
+        key: 'yoy',
+        align: 'right',
+        render: (_: unknown, r: Item) => changeText(r.total.n, r.yearBefore),
+      },
+      {
+        title: `上期（${tab.compare.periodBefore.label}）`,
+        key: 'pb',
+        align: 'right',
+        render: (_: unknown, r: Item) => r.periodBefore ?? '',
+      },
+      {
+        title: '环比',
+        key: 'mom',
+        align: 'right',
+        render: (_: unknown, r: Item) => changeText(r.total.n, r.periodBefore),
+      },
     );
   }
   return (

@@ -34,9 +34,10 @@ export default function DashboardPage() {
     const next = NEXT_LEVEL[d.regions.level];
     const item = d.regions.items.find((r) => r.code === code);
     if (next) setPath([...path, { code, name: item?.label ?? code, level: next }]);
-    else if (item?.drill) navigate(drillLink(item.drill)!);
+    else if (item?.drill) navigate(drillLink(item.drill, item.n)!);
   };
-  const lightLink = (light: string) => (d ? `/cases?${new URLSearchParams({ unitId: d.unit.id, light }).toString()}` : '/cases');
+  const lightLink = (light: string) =>
+    d ? `/cases?${new URLSearchParams({ unitId: d.unit.id, light }).toString()}` : '/cases';
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="dashboard">
@@ -46,7 +47,13 @@ export default function DashboardPage() {
             领导驾驶舱
           </Typography.Title>
           <Typography.Text type="secondary">{d?.unit.name}</Typography.Text>
-          <DatePicker picker="month" value={month} allowClear={false} onChange={(v) => v && setMonth(v)} aria-label="统计月份" />
+          <DatePicker
+            picker="month"
+            value={month}
+            allowClear={false}
+            onChange={(v) => v && setMonth(v)}
+            aria-label="统计月份"
+          />
           {path.length > 0 && (
             <>
               <Tag color="blue">问题属地：{path.map((p) => p.name).join(' › ')}</Tag>
@@ -61,9 +68,14 @@ export default function DashboardPage() {
       <Row gutter={[16, 16]}>
         <Col xs={12} md={6}>
           <Card size="small" loading={data.loading}>
-            <Statistic title={`${d?.period.label ?? ''}受理信访件`} value={d?.intake.total ?? 0} suffix="件" />
+            <Statistic
+              title={`${d?.period.label ?? ''}受理信访件`}
+              value={d?.intake.total ?? 0}
+              suffix="件"
+            />
             <Typography.Text type="secondary">
-              同比 {d ? changeText(d.intake.total, d.intake.yearBefore) : ''}，环比 {d ? changeText(d.intake.total, d.intake.periodBefore) : ''}
+              同比 {d ? changeText(d.intake.total, d.intake.yearBefore) : ''}，环比{' '}
+              {d ? changeText(d.intake.total, d.intake.periodBefore) : ''}
             </Typography.Text>
           </Card>
         </Col>
@@ -98,7 +110,11 @@ export default function DashboardPage() {
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
-          <Card title="问题属地分布" size="small" extra={<Typography.Text type="secondary">点击地区可下钻</Typography.Text>}>
+          <Card
+            title="问题属地分布"
+            size="small"
+            extra={<Typography.Text type="secondary">点击地区可下钻</Typography.Text>}
+          >
             {d ? <RegionMap regions={d.regions} onPick={pick} /> : <Empty />}
           </Card>
         </Col>
@@ -112,7 +128,15 @@ export default function DashboardPage() {
                   grid: { left: 40, right: 16, top: 24, bottom: 40 },
                   xAxis: { type: 'category', data: d.trend.map((m) => m.label) },
                   yAxis: { type: 'value', name: '件', minInterval: 1 },
-                  series: [{ type: 'line', name: '信访件数', data: d.trend.map((m) => m.n), smooth: true, areaStyle: {} }],
+                  series: [
+                    {
+                      type: 'line',
+                      name: '信访件数',
+                      data: d.trend.map((m) => m.n),
+                      smooth: true,
+                      areaStyle: {},
+                    },
+                  ],
                 }}
                 style={{ height: 420 }}
               />
@@ -133,7 +157,8 @@ export default function DashboardPage() {
                   series: [{ type: 'bar', name: '信访件数', data: d.categories.map((c) => c.n) }],
                 }}
                 onClick={(p) => {
-                  const link = drillLink(d.categories.find((c) => c.label === p.name)?.drill ?? null);
+                  const c = d.categories.find((x) => x.label === p.name);
+                  const link = c ? drillLink(c.drill, c.n) : null;
                   if (link) navigate(link);
                 }}
               />
@@ -145,7 +170,11 @@ export default function DashboardPage() {
             {d && d.hotWords.length === 0 && <Empty description="本期没有信访件" />}
             <div data-testid="hot-words" style={{ lineHeight: 2.2 }}>
               {d?.hotWords.map((w, i) => (
-                <Tag key={w.word} color={i < 5 ? 'volcano' : i < 15 ? 'blue' : undefined} style={{ fontSize: i < 5 ? 18 : i < 15 ? 15 : 13 }}>
+                <Tag
+                  key={w.word}
+                  color={i < 5 ? 'volcano' : i < 15 ? 'blue' : undefined}
+                  style={{ fontSize: i < 5 ? 18 : i < 15 ? 15 : 13 }}
+                >
                   {w.word}
                 </Tag>
               ))}

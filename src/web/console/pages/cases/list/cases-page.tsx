@@ -168,7 +168,9 @@ export default function CasesPage() {
             pageSizeOptions: [10, 20, 50, 100],
             showTotal: (total) =>
               cases.data?.totalCapped
-                ? `超过 ${total.toLocaleString('zh-CN')} 件，请用筛选条件缩小范围`
+                ? state.figure && state.figure > total
+                  ? `共 ${state.figure.toLocaleString('zh-CN')} 件（统计数）`
+                  : `超过 ${total.toLocaleString('zh-CN')} 件，请用筛选条件缩小范围`
                 : `共 ${total} 件`,
             onChange: (page, pageSize) =>
               go({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize }),

@@ -43,6 +43,16 @@ describe('case list state in the URL', () => {
     });
   });
 
+  it('keeps the figure of a statistics cell beyond 10,000 while paging or sorting, and drops it on a new filter', () => {
+    const s = parseListState(new URLSearchParams('channel=letter&figure=12345&page=2'));
+    expect(s.figure).toBe(12345);
+    expect(toSearchParams(s).get('figure')).toBe('12345');
+    expect(withFilters(s, { sort: 'caseNo', order: 'asc' }).figure).toBe(12345);
+    expect(withFilters(s, { channel: 'visit' }).figure).toBeUndefined();
+    expect(parseListState(new URLSearchParams('figure=-3')).figure).toBeUndefined();
+    expect(parseListState(new URLSearchParams('figure=abc')).figure).toBeUndefined();
+  });
+
   it('starts again at page 1 on a new filter and drops a category without its pipeline', () => {
     const s = parseListState(new URLSearchParams('pipeline=government&categoryCode=0102&page=4'));
     const next = withFilters(s, { pipeline: undefined, channel: 'visit' });

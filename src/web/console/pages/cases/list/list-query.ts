@@ -50,6 +50,11 @@ export interface ListState {
   filters: Partial<Record<FilterKey, string>>;
   page: number;
   pageSize: number;
+  /**
+   * The statistics figure a drill-through came from, when beyond the list's exact count (10,000): shown instead of
+   * "more than 10,000" until the filters change.
+   */
+  figure?: number;
 }
 
 const PAGE_SIZES = [10, 20, 50, 100, 200];
@@ -62,10 +67,12 @@ export function parseListState(params: URLSearchParams): ListState {
   }
   const page = Number(params.get('page'));
   const size = Number(params.get('pageSize'));
+  const figure = Number(params.get('figure'));
   return {
     filters,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     pageSize: PAGE_SIZES.includes(size) ? size : 20,
+    ...(params.get('figure') && Number.isSafeInteger(figure) && figure > 0 ? { figure } : {}),
   };
 }
 
@@ -74,6 +81,7 @@ export function toSearchParams(s: ListState): URLSearchParams {
   for (const [k, v] of Object.entries(s.filters)) if (v) out.set(k, v);
   if (s.page > 1) out.set('page', String(s.page));
   if (s.pageSize !== 20) out.set('pageSize', String(s.pageSize));
+  if (s.figure) out.set('figure', String(s.figure));
   return out;
 }
 
@@ -88,7 +96,10 @@ export function withFilters(s: ListState, patch: Partial<Record<FilterKey, strin
   if (!filters.pipeline) delete filters.categoryCode;
   // 属地本级 narrows a region: without one it means nothing.
   if (!filters.matterRegionCode) delete filters.matterRegionExact;
-  return { ...s, filters, page: 1 };
+  // Sorting keeps the same cases: the figure they came with still holds; any other change drops it.
+  const { figure, ...rest } = s;
+  const sortOnly = Object.keys(patch).every((k) => k === 'sort' || k === 'order');
+  return { ...rest, ...(sortOnly && figure ? { figure } : {}), filters, page: 1 };
 }
 
 /** The filters as the export takes them (same names as the list, no paging). */
