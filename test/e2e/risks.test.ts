@@ -29,6 +29,9 @@ afterAll(async () => {
   await server?.stop('SIGTERM');
 });
 
+/** The Select dropdown now open (closed ones may linger hidden in the page). */
+const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+
 async function step<T>(page: Page, name: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
@@ -47,6 +50,11 @@ describe('隐患排查', () => {
       const status = page.getByTestId('report-status');
       await status.getByText('本期未上报').waitFor();
       expect(await page.locator('body').innerText()).toContain('西宋村');
+      // The header keeps the liaison's name whole at 360 px.
+      const name = page.getByTestId('current-user').getByText('袁联络', { exact: true });
+      expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().width > 0)).toBe(true);
+      // The demo's key risk of the village waits for its daily progress.
+      await page.getByText('西宋村 8 户村民对村集体土地流转收益分配方案有异议，扬言集体到市里上访').waitFor();
 
       await page.getByRole('button', { name: '添加一条隐患' }).click();
       await page.getByLabel('隐患情况').fill('西宋村十余户村民对征地补偿分配有意见，酝酿集体上访');
@@ -54,12 +62,12 @@ describe('隐患排查', () => {
       await page.getByLabel('重点人员').fill('王某某、李某某');
       await page.getByLabel('隐患类别').click();
       await page.getByTitle('土地征收与宅基地').click();
-      await page.getByText('重大', { exact: true }).click();
+      await page.locator('#risks_0_level').getByText('重大', { exact: true }).click();
       await page.getByLabel('调处措施').fill('村两委逐户走访，公开补偿明细');
       await page.getByLabel('责任人').fill('袁联络');
       await page.getByLabel('化解时限').click();
       await page.getByText('今天', { exact: true }).click();
-      await page.getByText('调处中', { exact: true }).click();
+      await page.locator('#risks_0_status').getByText('调处中', { exact: true }).click();
       const body = await page.locator('body').innerText();
       expect(body).not.toMatch(ENGLISH);
 
@@ -137,22 +145,42 @@ describe('隐患排查', () => {
     await step(page, 'rota', async () => {
       await page.goto('/rota');
       await signIn(page, 'zy_leader', DEMO_PASSWORD);
+      // The demo rota has the working-day mornings; the afternoon is free.
       await page.getByRole('button', { name: '新增接访安排' }).click();
       const add = page.getByRole('dialog');
       await add.getByLabel('日期').click();
       await page.getByText('今天', { exact: true }).click();
-      await add.getByLabel('接访领导').fill('唐书记');
+      await add.getByLabel('时间').fill('14:30-17:30');
+      await add.getByLabel('接访领导').click();
+      await openDropdown(page).getByTitle(/唐书记/).click();
       await add.getByRole('button', { name: '保存' }).click();
       await page.getByText('已新增接访安排').first().waitFor();
-      await page.getByRole('button', { name: '换班' }).click();
+      // The same leader at the same hours again is refused, in Chinese.
+      await page.getByRole('button', { name: '新增接访安排' }).click();
+      const again = page.getByRole('dialog');
+      await again.getByLabel('日期').click();
+      await page.getByText('今天', { exact: true }).click();
+      await again.getByLabel('时间').fill('15:00-16:00');
+      await again.getByLabel('接访领导').click();
+      await openDropdown(page).getByTitle(/唐书记/).click();
+      await again.getByLabel('地点').fill('西宋村村委会');
+      await again.getByRole('button', { name: '保存' }).click();
+      await again.getByText(/同一领导同一时段不能重复安排/).first().waitFor();
+      await again.getByRole('button', { name: /取\s*消/ }).click();
+      const row = page.getByRole('row').filter({ hasText: '14:30-17:30' });
+      await row.getByRole('button', { name: '换班' }).click();
       const swap = page.getByRole('dialog');
-      await swap.getByLabel('接替接访的领导').fill('宋副主任');
+      await swap.getByLabel('接替接访的领导').click();
+      await openDropdown(page).getByTitle(/宋副主任/).click();
       await swap.getByLabel('换班原因').fill('到市里参加信访工作会议');
       await swap.getByRole('button', { name: '确认换班' }).click();
       await page.getByText('唐书记 → 宋副主任（到市里参加信访工作会议；唐书记）').waitFor();
       expect(await page.locator('body').innerText()).not.toMatch(ENGLISH);
-      const portal = (await (await fetch(`${server!.url}/api/v1/portal/info`)).json()) as { reception: { leaderName: string; unitName: string }[] };
-      expect(portal.reception.filter((r) => r.unitName === '中云街道办事处').map((r) => r.leaderName)).toEqual(['宋副主任']);
+      const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+      const portal = (await (await fetch(`${server!.url}/api/v1/portal/info`)).json()) as { reception: { leaderName: string; unitName: string; day: string; timeRange: string }[] };
+      expect(portal.reception.filter((r) => r.unitName === '中云街道办事处' && r.day === today && r.timeRange === '14:30-17:30').map((r) => r.leaderName)).toEqual(['宋副主任']);
+      // The demo's coming weeks are published too.
+      expect(portal.reception.filter((r) => r.unitName === '中云街道办事处').length).toBeGreaterThan(8);
       await screenshot(page, 'rota.png');
     });
   });
@@ -172,7 +200,8 @@ describe('隐患排查', () => {
       await write.getByLabel('后续跟进').fill('请水利站两周内勘查');
       await write.getByRole('button', { name: '保存' }).click();
       await page.getByText('民情日记已保存').first().waitFor();
-      await page.getByRole('button', { name: '转为隐患' }).click();
+      // The demo's own diaries are listed too: act on the new one.
+      await page.getByRole('row').filter({ hasText: '灌溉水渠年久失修' }).getByRole('button', { name: '转为隐患' }).click();
       const risk = page.getByRole('dialog');
       await risk.getByLabel('隐患类别').click();
       await page.getByTitle('邻里与家庭纠纷').click();
