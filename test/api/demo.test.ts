@@ -98,3 +98,19 @@ describe('the demo street office at work', () => {
     expect((await dq.get(`/api/v1/assessment/${await unitId(t, 'DQ001')}/scorecard?year=2026`)).json().agreement).toMatchObject({ signedByName: '刘书记' });
   });
 });
+
+describe('seeded on a weekend', () => {
+  it('this week is past due: everyone has filed but the two villages the browser test files for', async () => {
+    const w = await startApp();
+    try {
+      w.clock.now = new Date('2026-12-05T02:00:00Z'); // Saturday
+      await w.database.transaction((tx) => seedDemoActivity(tx, w.clock.now));
+      const grid = (await (await login(w, 'zy_leader')).get('/api/v1/risk-reports/grid?periods=2')).json() as Grid;
+      const states = grid.rows.map((r) => `${r.unitName}:${r.cells.find((c) => c.periodStart === '2026-11-30')!.state}`);
+      expect(states.filter((s) => !s.endsWith(':onTime'))).toEqual(['西宋村:missing', '郭家庄村:missing']);
+      expect(grid.missing).toBe(3); // and 顺德印刷厂 the week before
+    } finally {
+      await w.close();
+    }
+  });
+});

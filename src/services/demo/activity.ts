@@ -143,7 +143,8 @@ export async function seedDemoActivity(tx: Db, now: Date) {
       const period = { start: addDays(week0.start, -7 * back), end: addDays(week0.end, -7 * back) };
       const due = dueDateOf(period, cal);
       let filedOn: IsoDate | null = i % 2 ? due : workdayBefore(due);
-      if (back === 0) filedOn = [0, 2, 5, 6, 7, 8].includes(i) ? earlier(today, i % 2 ? due : workdayBefore(due)) : null; // this week: some have filed
+      // This week: before its due date some have filed; after it (a weekend) all but 西宋村 and 郭家庄村.
+      if (back === 0) filedOn = (compareDates(today, due) > 0 ? v !== xisong && v !== guojiazhuang : [0, 2, 5, 6, 7, 8].includes(i)) ? earlier(today, i % 2 ? due : workdayBefore(due)) : null;
       if (v === xiangtang && back === 2) filedOn = cal.addWorkdays(due, 1); // late
       if (v === shunde && back === 1) filedOn = null; // missing
       if (!filedOn || compareDates(filedOn, period.start) < 0) continue;
