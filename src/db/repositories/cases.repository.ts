@@ -40,6 +40,8 @@ export interface CaseFilter {
   unitIdExact?: string | undefined;
   /** Level of the case's unit (承办层级). */
   unitLevel?: string | undefined;
+  /** Values the case lacks: no category, no matter region, an accused without rank (or none), no running clock. */
+  missing?: readonly ('category' | 'matterRegion' | 'rank' | 'light')[] | undefined;
   rank?: string | undefined;
   repeatStatus?: string | undefined;
   groupVisit?: boolean | undefined;
@@ -98,6 +100,11 @@ function caseConditions(f: CaseFilter): SQL[] {
   if (f.source) conds.push(eq(cases.source, f.source));
   if (f.unitIdExact) conds.push(eq(cases.unitId, f.unitIdExact));
   if (f.unitLevel) conds.push(sql`${cases.unitId} in (select u.id from unit u where u.level = ${f.unitLevel})`);
+  if (f.missing?.includes('category')) conds.push(sql`${cases.categoryCode} is null`);
+  if (f.missing?.includes('matterRegion')) conds.push(sql`${cases.matterRegionCode} is null`);
+  if (f.missing?.includes('rank'))
+    conds.push(sql`(not exists (select 1 from accused a where a.case_id = ${cases.id}) or exists (select 1 from accused a where a.case_id = ${cases.id} and a.rank is null))`);
+  if (f.missing?.includes('light')) conds.push(sql`${lightOf(f.today)} is null`);
   if (f.rank) conds.push(sql`exists (select 1 from accused a where a.case_id = ${cases.id} and a.rank = ${f.rank})`);
   if (f.repeatStatus) conds.push(eq(cases.repeatStatus, f.repeatStatus));
   if (f.groupVisit !== undefined) conds.push(eq(cases.groupVisit, f.groupVisit));

@@ -34,6 +34,7 @@ export const CASE_COLUMNS: { header: string; width: number; cell: (c: CaseSummar
 ];
 
 const REPEAT_LABELS = { unchecked: '未甄别', new: '非重复件', repeat: '重复件' };
+const MISSING_LABELS: Record<string, string> = { category: '问题类别', matterRegion: '问题属地', rank: '被反映人职级', light: '计时（无正在计时的期限）' };
 
 /** The filters of the list in words, for the line under the title. */
 export function describeFilters(q: CaseExportQuery, unitName: string | null): string {
@@ -57,6 +58,7 @@ export function describeFilters(q: CaseExportQuery, unitName: string | null): st
     const v = q[key as keyof typeof flags];
     if (v) parts.push(`${name}：${v === 'true' ? '是' : '否'}`);
   }
+  if (q.missing) parts.push(`未填写：${q.missing.split(',').map((m) => MISSING_LABELS[m] ?? m).join('、')}`);
   if (q.q) parts.push(`关键词：${q.q}`);
   return parts.join('；');
 }

@@ -2,7 +2,7 @@ import { casesRepository, unitsRepository, type CaseFilter, inSequence } from '.
 import { normalizeRegionCode, regionPrefix } from '../../domain/regions/index.js';
 import { bigrams } from '../../domain/repeats/index.js';
 import { QUEUE_DEFINITIONS, queuesFor } from '../../domain/workflow/index.js';
-import type { CaseListQuery } from '../../shared/schemas/index.js';
+import type { CaseListQuery, MissingField } from '../../shared/schemas/index.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { parseCaseNo } from '../../domain/register/index.js';
 import { audit } from '../audit.js';
@@ -52,7 +52,7 @@ const flag = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined :
  */
 export const listCases = (ctx: ServiceContext, query: Omit<CaseListQuery, 'limit' | 'offset'>, limit: number, offset: number) =>
   inScope(ctx, async (tx) => {
-    const { unitId, queue, state, matterRegionCode, matterRegionExact, unitOnly, groupVisit, skipLevel, realName, supervised, q, ...rest } = query;
+    const { unitId, queue, state, matterRegionCode, matterRegionExact, unitOnly, missing, groupVisit, skipLevel, realName, supervised, q, ...rest } = query;
     if (rest.categoryCode && !rest.pipeline) throw invalid('按问题类别筛选时请同时选择业务类型', [{ field: 'categoryCode', message: '请同时选择业务类型' }]);
     if (matterRegionExact === 'true' && !matterRegionCode) throw invalid('按属地本级筛选时请同时选择问题属地', [{ field: 'matterRegionExact', message: '请同时选择问题属地' }]);
     const scopeUnit = unitId ? await unitsRepository.byId(tx, unitId) : null;
@@ -69,6 +69,7 @@ export const listCases = (ctx: ServiceContext, query: Omit<CaseListQuery, 'limit
       ...(matterRegionCode && matterRegionExact === 'true' ? { matterRegionExact: normalizeRegionCode(matterRegionCode) ?? matterRegionCode } : {}),
       // 本级: the unit's own cases, without its subtree's.
       ...(unitOnly === 'true' ? { unitIdExact: scopeUnit?.id ?? ctx.actor.unitId } : {}),
+      ...(missing ? { missing: missing.split(',') as MissingField[] } : {}),
       groupVisit: flag(groupVisit),
       skipLevel: flag(skipLevel),
       realName: flag(realName),

@@ -149,6 +149,10 @@ export const RegisterResult = z.object({
 });
 
 const flag = z.enum(['true', 'false']).optional();
+/** Values a case may lack, for the statistics rows 未分类, 未填写属地, 未填写被反映人 and 无计时. */
+export const MISSING_FIELDS = ['category', 'matterRegion', 'rank', 'light'] as const;
+export type MissingField = (typeof MISSING_FIELDS)[number];
+const MISSING = new RegExp(`^(${MISSING_FIELDS.join('|')})(,(${MISSING_FIELDS.join('|')}))*$`);
 export const CaseListQuery = Page.extend({
   q: z.string().trim().max(60).optional().describe('关键词'),
   queue: z.enum(QUEUES).optional().describe('工作队列'),
@@ -172,6 +176,7 @@ export const CaseListQuery = Page.extend({
   unitId: Id.optional().describe('单位'),
   unitOnly: flag.describe('仅本级：单位自办的信访件，不含下级单位'),
   unitLevel: z.enum(UNIT_LEVELS).optional().describe('承办层级（承办单位的层级）'),
+  missing: z.string().regex(MISSING, '应为 category、matterRegion、rank、light 中的一项或几项，以逗号分隔').optional().describe('未填写的项：category 未分类，matterRegion 未填写属地，rank 未填写被反映人职级，light 无计时（可多项，逗号分隔）'),
   sort: z.enum(['receivedOn', 'registeredAt', 'caseNo', 'dueOn']).default('receivedOn').describe('排序'),
   order: z.enum(['asc', 'desc']).default('desc').describe('顺序'),
 });
