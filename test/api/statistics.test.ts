@@ -160,6 +160,34 @@ describe('cross-tabs', () => {
     await expectEveryDrill(county, assigned);
   });
 
+  it('drills through empty values: 未分类, 未填写属地, 未填写被反映人 and 无计时, alone and crossed', async () => {
+    // An old letter (outside every other test's periods) with no category, no accused and, as imported ledgers
+    // have, no matter region.
+    const dqReg = await login(t, 'dq_registrar');
+    await register(dqReg, 'old', '2024-05-06', { backdateReason: '历史来信补录', nature: 'outOfScope', categoryCode: undefined, accused: [], petitioners: [other(7)] });
+    await register(dqReg, 'old2', '2024-05-07', { backdateReason: '历史来信补录', petitioners: [other(8)] });
+    t.clock.now = at('2026-11-30');
+    await t.database.db.execute(sql`update cases set matter_region_code = null where id = ${ids.old!}`);
+    const county = await login(t, 'dq_analyst');
+    const MAY = 'from=2024-05-01&to=2024-05-31';
+    const regions: Tab = await json(county, `/api/v1/statistics/cross-tab?rows=region&columns=category1&${MAY}`);
+    expect(regions.totals.total.n).toBe(2);
+    expect(regions.items.find((i) => i.label === '未填写属地')!.total).toMatchObject({ n: 1, drill: expect.objectContaining({ missing: 'matterRegion' }) });
+    await expectEveryDrill(county, regions);
+    const ranks: Tab = await json(county, `/api/v1/statistics/cross-tab?rows=rank&columns=light&${MAY}`);
+    expect(ranks.items.find((i) => i.label === '未填写被反映人')!.total.n).toBe(1);
+    await expectEveryDrill(county, ranks);
+    const both: Tab = await json(county, `/api/v1/statistics/cross-tab?rows=category2&columns=region&${MAY}`);
+    await expectEveryDrill(county, both);
+    // November: a2's clocks stopped when it was found a repeat (无计时); a3 names no accused.
+    const lights: Tab = await json(county, `/api/v1/statistics/cross-tab?rows=light&columns=rank&${NOV}`);
+    expect(lights.items.find((i) => i.label === '无计时')!.total.drill).toMatchObject({ missing: 'light' });
+    await expectEveryDrill(county, lights);
+    const bad = await county.get('/api/v1/cases?missing=category,colour');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('missing');
+  });
+
   it('refuses 属地本级 in the case list without a region, naming the field', async () => {
     const res = await (await login(t, 'dq_analyst')).get('/api/v1/cases?matterRegionExact=true');
     expect(res.statusCode).toBe(400);

@@ -85,12 +85,15 @@ export function keyLabel(d: Dimension, key: string | null, unitNames: ReadonlyMa
 
 const lastDay = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
+/** The case list's `missing` value behind a dimension's empty key (未分类, 未填写属地, 未填写被反映人, 无计时). */
+const MISSING_OF: Partial<Record<Dimension, string>> = { category1: 'category', category2: 'category', region: 'matterRegion', rank: 'rank', light: 'light' };
+
 /**
  * The case-list parameters that select the cases under one key (the unit's own cases with 仅本级; a region placed
- * only to a coarser level with 属地本级), or null when the list cannot select exactly them (a missing value).
+ * only to a coarser level with 属地本级; an empty key with `missing`), or null when the list cannot select exactly them.
  */
 export function keyDrill(d: Dimension, key: string | null, ownUnitId: string, period: { from: string; to: string }, regionDigits = 0): Record<string, string> | null {
-  if (key === null || key === '' || key.endsWith(':')) return null;
+  if (key === null || key === '' || key.endsWith(':')) return MISSING_OF[d] ? { missing: MISSING_OF[d] } : null;
   switch (d) {
     case 'category1':
     case 'category2': {
@@ -134,18 +137,22 @@ export function keyDrill(d: Dimension, key: string | null, ownUnitId: string, pe
   }
 }
 
-/** The part of a prefix-like parameter that selects fewer cases (a filter on a town under a county row). */
-const narrowerOf: Record<string, (a: string, b: string) => string> = {
+/**
+ * Parameters that two parts may both set: a prefix keeps the part that selects fewer cases (a filter on a town under a
+ * county row), and missing values add up (未填写属地 × 未填写被反映人).
+ */
+const mergeOf: Record<string, (a: string, b: string) => string> = {
   categoryCode: (a, b) => (a.startsWith(b) ? a : b),
   matterRegionCode: (a, b) => ((regionPrefix(a) ?? a).startsWith(regionPrefix(b) ?? b) ? a : b),
+  missing: (a, b) => [...new Set([...a.split(','), ...b.split(',')])].join(','),
 };
 
-/** Drill parameters combined (a later part wins, except where an earlier one is narrower); null if any part cannot be expressed. */
+/** Drill parameters combined (a later part wins, except as mergeOf says); null if any part cannot be expressed. */
 export function combineDrill(...parts: (Record<string, string> | null)[]): Record<string, string> | null {
   if (parts.some((p) => p === null)) return null;
   const out: Record<string, string> = {};
   for (const part of parts as Record<string, string>[])
-    for (const [k, v] of Object.entries(part)) out[k] = out[k] !== undefined && narrowerOf[k] ? narrowerOf[k](out[k], v) : v;
+    for (const [k, v] of Object.entries(part)) out[k] = out[k] !== undefined && mergeOf[k] ? mergeOf[k](out[k], v) : v;
   return out;
 }
 
