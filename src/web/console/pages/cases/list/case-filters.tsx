@@ -35,6 +35,13 @@ const MARKS = [
 
 const LIGHTS = ['red', 'yellow', 'green'] as const;
 
+const MISSING_LABELS: Record<string, string> = {
+  category: '问题类别',
+  matterRegion: '问题属地',
+  rank: '被反映人职级',
+  light: '计时（无正在计时的期限）',
+};
+
 /**
  * Filters the list has no control for, as statistics drill through to it (信访来源, 承办层级, 本级 …): each shows
  * as a tag in words, and closing the tag removes it.
@@ -46,6 +53,14 @@ const TAGGED: { key: FilterKey; text: (f: ListState['filters']) => string }[] = 
   { key: 'nature', text: (f) => `性质/类别：${caseNatureLabel(f.pipeline ?? '', f.nature!)}` },
   { key: 'rank', text: (f) => `被反映人职级：${rankLabel(f.rank)}` },
   { key: 'matterRegionExact', text: () => '问题属地未细化到下一级' },
+  {
+    key: 'missing',
+    text: (f) =>
+      `未填写：${f
+        .missing!.split(',')
+        .map((m) => MISSING_LABELS[m] ?? m)
+        .join('、')}`,
+  },
 ];
 
 export function FilterTags({

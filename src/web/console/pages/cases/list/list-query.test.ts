@@ -35,7 +35,12 @@ describe('case list state in the URL', () => {
       matterRegionCode: '441226',
       matterRegionExact: 'true',
     });
-    expect(parseListState(new URLSearchParams('unitLevel=planet&unitOnly=yes')).filters).toEqual({});
+    expect(
+      parseListState(new URLSearchParams('unitLevel=planet&unitOnly=yes&missing=rank,colour')).filters,
+    ).toEqual({});
+    expect(parseListState(new URLSearchParams('missing=matterRegion,rank')).filters).toEqual({
+      missing: 'matterRegion,rank',
+    });
     expect(withFilters(s, { matterRegionCode: undefined }).filters).toEqual({
       source: 'leaderAssigned',
       unitLevel: 'town',

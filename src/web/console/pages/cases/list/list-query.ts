@@ -9,6 +9,7 @@ import {
   GOVERNMENT_NATURES,
 } from '../../../../../domain/register/registration-codes.js';
 import type { Query } from '../../../../common/api.js';
+import type { MissingField } from '../../../../../shared/schemas/cases.js';
 
 export const FLAGS = ['groupVisit', 'skipLevel', 'realName', 'supervised'] as const;
 export type Flag = (typeof FLAGS)[number];
@@ -16,6 +17,8 @@ export const SORTS = ['receivedOn', 'registeredAt', 'caseNo', 'dueOn'] as const;
 export type Sort = (typeof SORTS)[number];
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The API's MISSING_FIELDS (values a case may lack), without loading its schemas here. */
+const MISSING: readonly MissingField[] = ['category', 'matterRegion', 'rank', 'light'];
 const oneOf = (list: readonly string[]) => (v: string) => list.includes(v);
 /** Each filter the list understands, with what a valid value looks like; anything else in the URL is ignored. */
 const CHECKS = {
@@ -37,6 +40,7 @@ const CHECKS = {
   unitId: (v: string) => /^[0-9a-f-]{36}$/i.test(v),
   unitOnly: oneOf(['true']),
   unitLevel: oneOf(UNIT_LEVELS),
+  missing: (v: string) => v.split(',').every(oneOf(MISSING)),
   groupVisit: oneOf(['true', 'false']),
   skipLevel: oneOf(['true', 'false']),
   realName: oneOf(['true', 'false']),
