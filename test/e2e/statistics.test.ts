@@ -124,6 +124,17 @@ describe('statistics in the browser', () => {
     await page.getByText(`共 ${n} 件`).waitFor();
   });
 
+  it('shows the filters a figure drills through with as tags in Chinese, and drops one when its tag is closed', async () => {
+    await page.goto('/cases?source=direct&unitLevel=county&unitOnly=true');
+    for (const tag of ['信访来源：本机关受理', '承办层级：县级', '仅本级（不含下级单位）']) await page.getByText(tag, { exact: true }).waitFor();
+    // 德庆's own two cases, not 德城街道's.
+    await page.getByText('共 2 件').waitFor();
+    await page.getByTestId('filter-tag-unitOnly').locator('.ant-tag-close-icon').click();
+    await expect.poll(() => page.url()).not.toContain('unitOnly');
+    expect(await page.getByTestId('filter-tag-source').innerText()).toContain('本机关受理');
+    expect(await page.locator('body').innerText()).not.toMatch(ENGLISH);
+  });
+
   it('lets the central administrator set whether 基本满意 counts as satisfied, with the definition shown', async () => {
     const ctx = await newContext(browser!, server!.url);
     const p = await ctx.newPage();
