@@ -24,26 +24,40 @@ let zqPath = '';
 
 const at = (day: string) => new Date(`${day}T02:00:00Z`);
 
-/** Every key of the rollup, counted from the rollup + deltas and from the cases: they must be the same. */
+const GRAINS = { unit: [false, false], category: [true, false], region: [false, true], all: [true, true] } as const;
+
+/**
+ * Every key of every grain of the rollup, counted from the rollup + unfolded deltas and from the cases: they must be
+ * the same. Returns the number of cases.
+ */
 async function expectRollupEqualsCases() {
-  const key = `unit_path, month::text as month, pipeline, category1, channel, region`;
-  const fromRollup = await rowsOf<Record<string, string | number>>(
-    t.database.db.execute(
-      sql.raw(`select ${key}, sum(n)::int as n, sum(repeats)::int as repeats, sum(skip_level)::int as skip_level, sum(group_visit)::int as group_visit
-        from (select * from case_rollup union all select * from case_rollup_delta) r group by 1, 2, 3, 4, 5, 6 having sum(n) <> 0 order by 1, 2, 3, 4, 5, 6`),
-    ),
-  );
-  const fromCases = await rowsOf<Record<string, string | number>>(
-    t.database.db.execute(
-      sql.raw(`select ${key}, count(*)::int as n, (count(*) filter (where repeat_status = 'repeat'))::int as repeats,
-          (count(*) filter (where skip_level))::int as skip_level, (count(*) filter (where group_visit))::int as group_visit
-        from (select unit_path, date_trunc('month', received_on)::date as month, pipeline, xf_category1(pipeline, category_code) as category1, channel,
-                     coalesce(left(matter_region_code, 6), '') as region, repeat_status, skip_level, group_visit from cases) c
-        group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6`),
-    ),
-  );
-  expect(fromRollup).toEqual(fromCases);
-  return fromCases.reduce((a, r) => a + Number(r.n), 0);
+  let total = -1;
+  for (const [grain, [category, region]] of Object.entries(GRAINS)) {
+    const keys = (t: string) =>
+      `${t}unit_path, ${t}month::text as month, ${category ? `${t}pipeline, ${t}category1, ${t}channel` : `'' as pipeline, '' as category1, '' as channel`}, ${region ? `${t}region` : `'' as region`}`;
+    const sums = `sum(n)::int as n, sum(repeats)::int as repeats, sum(skip_level)::int as skip_level, sum(group_visit)::int as group_visit`;
+    const cols = 'unit_path, month, pipeline, category1, channel, region, n, repeats, skip_level, group_visit';
+    const fromRollup = await rowsOf<Record<string, string | number>>(
+      t.database.db.execute(
+        sql.raw(`select ${keys('')}, ${sums} from (select ${cols} from case_rollup where grain = '${grain}' union all select ${cols} from case_rollup_delta) r
+          group by 1, 2, 3, 4, 5, 6 having sum(n) <> 0 order by 1, 2, 3, 4, 5, 6`),
+      ),
+    );
+    const fromCases = await rowsOf<Record<string, string | number>>(
+      t.database.db.execute(
+        sql.raw(`select ${keys('')}, count(*)::int as n, (count(*) filter (where repeat_status = 'repeat'))::int as repeats,
+            (count(*) filter (where skip_level))::int as skip_level, (count(*) filter (where group_visit))::int as group_visit
+          from (select unit_path, date_trunc('month', received_on)::date as month, pipeline, xf_category1(pipeline, category_code) as category1, channel,
+                       coalesce(left(matter_region_code, 6), '') as region, repeat_status, skip_level, group_visit from cases) c
+          group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6`),
+      ),
+    );
+    expect(fromRollup, grain).toEqual(fromCases);
+    const n = fromCases.reduce((a, r) => a + Number(r.n), 0);
+    if (total >= 0) expect(n).toBe(total);
+    total = n;
+  }
+  return total;
 }
 
 const deltaRows = async () => Number((await rowsOf<{ n: number }>(t.database.db.execute(sql`select count(*)::int as n from case_rollup_delta`)))[0]!.n);

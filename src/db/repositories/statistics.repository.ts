@@ -160,16 +160,35 @@ export function splitPeriod(from: string, to: string): { months: { from: string;
   return { months: { from: first, to: monthOf(lastEnd).from }, days };
 }
 
-/** The counted rows of a period, aliased `cases` (see above). */
-function countedCases(f: StatsFilter): SQL {
+/** The rollup columns each dimension and filter reads. */
+const DIMENSION_COLUMNS: Partial<Record<StatsDimension, string[]>> = { category1: ['category'], channel: ['channel'], pipeline: ['category'], region: ['region'] };
+const FILTER_COLUMNS: Partial<Record<keyof StatsFilter, string[]>> = { channel: ['channel'], pipeline: ['category'], categoryCode: ['category'], matterRegionPrefix: ['region'] };
+
+/**
+ * The smallest grain of the rollup (migration 0040) that keeps what a figure groups and filters by: unit (unit and
+ * month only), category (pipeline, 大类, channel), region (county), or all.
+ */
+export function grainOf(f: StatsFilter, dims: readonly StatsDimension[]): 'unit' | 'category' | 'region' | 'all' {
+  const needs = new Set([...dims.flatMap((d) => DIMENSION_COLUMNS[d] ?? []), ...Object.entries(FILTER_COLUMNS).flatMap(([k, cols]) => (f[k as keyof StatsFilter] !== undefined ? cols : []))]);
+  if (!needs.size) return 'unit';
+  if (!needs.has('region')) return 'category';
+  if (needs.size === 1) return 'region';
+  return 'all';
+}
+
+/** The counted rows of a period, aliased `cases` (see above), from the smallest grain that answers `dims`. */
+function countedCases(f: StatsFilter, dims: readonly StatsDimension[] = []): SQL {
   const { months, days } = splitPeriod(f.from!, f.to!);
   const like = f.unitPath + '%';
   const parts: SQL[] = [];
-  if (months)
-    for (const table of [sql`case_rollup`, sql`case_rollup_delta`])
-      parts.push(sql`select r.unit_path, r.month as received_on, r.pipeline, nullif(r.category1, '') as category_code, r.channel,
-          nullif(r.region, '') as matter_region_code, r.n, r.repeats, r.skip_level, r.group_visit
-        from ${table} r where r.unit_path like ${like} and r.month between ${months.from} and ${months.to}`);
+  const columns = sql`r.unit_path, r.month as received_on, r.pipeline, nullif(r.category1, '') as category_code, r.channel,
+    nullif(r.region, '') as matter_region_code, r.n, r.repeats, r.skip_level, r.group_visit`;
+  if (months) {
+    parts.push(sql`select ${columns} from case_rollup r
+      where r.grain = ${grainOf(f, dims)} and r.month between ${months.from} and ${months.to} and r.unit_path like ${like}`);
+    // The deltas keep every column: a coarser figure just does not read those it does not need.
+    parts.push(sql`select ${columns} from case_rollup_delta r where r.month between ${months.from} and ${months.to} and r.unit_path like ${like}`);
+  }
   if (days.length)
     parts.push(sql`select c.unit_path, c.received_on, c.pipeline, c.category_code, c.channel, c.matter_region_code, 1 as n,
         (c.repeat_status = 'repeat')::int as repeats, c.skip_level::int as skip_level, c.group_visit::int as group_visit
@@ -195,7 +214,7 @@ export const statisticsRepository = {
     const rows = await rowsOf<GroupRow>(
       tx.execute(
         rollupServes(f, dims, o)
-          ? sql`select ${k1} as k1, ${k2} as k2, sum(cases.n)::int as n from ${countedCases(f)} where ${statsWhere(f)} group by 1, 2 having sum(cases.n) <> 0`
+          ? sql`select ${k1} as k1, ${k2} as k2, sum(cases.n)::int as n from ${countedCases(f, dims)} where ${statsWhere(f)} group by 1, 2 having sum(cases.n) <> 0`
           : sql`select ${k1} as k1, ${k2} as k2, count(*)::int as n from ${FROM}${join} where ${statsWhere(f)} group by 1, 2`,
       ),
     );
@@ -239,7 +258,7 @@ export const statisticsRepository = {
     const rows = await rowsOf<Record<string, number | string>>(
       tx.execute(rollupServes(f, ['unit'], o) ? sql`select ${dimensionKey('unit', o, f.today)} as unit_key, sum(cases.n)::int as total, sum(cases.repeats)::int as repeats,
           sum(cases.skip_level)::int as skip_level, sum(cases.group_visit)::int as group_visit
-        from ${countedCases(f)} where ${statsWhere(f)} group by 1 having sum(cases.n) <> 0` : sql`select ${dimensionKey('unit', o, f.today)} as unit_key, count(*)::int as total,
+        from ${countedCases(f, ['unit'])} where ${statsWhere(f)} group by 1 having sum(cases.n) <> 0` : sql`select ${dimensionKey('unit', o, f.today)} as unit_key, count(*)::int as total,
           count(*) filter (where cases.repeat_status = 'repeat')::int as repeats,
           count(*) filter (where cases.skip_level)::int as skip_level,
           count(*) filter (where cases.group_visit)::int as group_visit

@@ -9,6 +9,13 @@ import { boolean, date, index, integer, pgTable, primaryKey, text, uuid } from '
 export const caseRollup = pgTable(
   'case_rollup',
   {
+    /**
+     * Which columns the row keeps (the rest are ''): unit (unit and month only), category (+ pipeline, 大类,
+     * channel), region (+ county), all. A figure reads the smallest grain that has its columns: a year's trend of a
+     * province is a few hundred rows, not the hundred thousand of the finest grain. Deltas are kept at the finest
+     * grain; the fold adds each into every grain (case_rollup_fold, migration 0040).
+     */
+    grain: text('grain').notNull().default('all'),
     unitPath: text('unit_path').notNull(),
     month: date('month', { mode: 'string' }).notNull(),
     pipeline: text('pipeline').notNull(),
@@ -21,10 +28,10 @@ export const caseRollup = pgTable(
     groupVisit: integer('group_visit').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.month, t.unitPath, t.pipeline, t.category1, t.channel, t.region] }),
-    // Migration 0039 adds the other columns as INCLUDE (drizzle cannot say so): figures are index-only scans of
-    // the months asked about, the subtree checked in the index.
-    index('case_rollup_month_idx').using('btree', t.month, sql`${t.unitPath} text_pattern_ops`),
+    primaryKey({ columns: [t.grain, t.month, t.unitPath, t.pipeline, t.category1, t.channel, t.region] }),
+    // Migrations 0039–0040 add the other columns as INCLUDE (drizzle cannot say so): figures are index-only scans
+    // of the grain and months asked about, the subtree checked in the index.
+    index('case_rollup_grain_month_idx').using('btree', t.grain, t.month, sql`${t.unitPath} text_pattern_ops`),
   ],
 );
 
