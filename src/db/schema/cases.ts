@@ -103,7 +103,6 @@ export const cases = pgTable(
   (t) => [
     uniqueIndex('cases_case_no_uq').on(t.caseNo),
     uniqueIndex('cases_external_key_uq').on(t.externalKey),
-    index('cases_unit_received_idx').on(t.unitId, t.receivedOn),
     index('cases_unit_path_idx').using('btree', sql`${t.unitPath} text_pattern_ops`, t.receivedOn),
     index('cases_received_idx').on(t.receivedOn),
     index('cases_repeat_of_idx').on(t.repeatOf),
@@ -114,6 +113,8 @@ export const cases = pgTable(
     index('cases_unit_path_due_idx').using('btree', sql`${t.unitPath} text_pattern_ops`, t.nextDueOn).where(sql`${t.nextDueOn} is not null`),
     // Sorting a list by due date (cases without a running clock last): see nearestDueOrder in the repository.
     index('cases_due_order_idx').using('btree', sql`coalesce(${t.nextDueOn}, 'infinity'::date)`, t.caseNo),
+    // The same order within one unit: a list of a unit without units below it walks it (caseConditions' onePath).
+    index('cases_unit_path_due_order_idx').using('btree', sql`${t.unitPath} text_pattern_ops`, sql`coalesce(${t.nextDueOn}, 'infinity'::date)`, t.caseNo),
     index('cases_unit_path_warn_idx').using('btree', sql`${t.unitPath} text_pattern_ops`, t.nextWarnOn).where(sql`${t.nextWarnOn} is not null`),
     check('cases_channel_ck', sql`${t.channel} in ('letter','visit','phone','online','sms','fax','email','transferIn','leaderReferral')`),
     check('cases_pipeline_ck', sql`${t.pipeline} in ('government','discipline')`),

@@ -1,0 +1,2 @@
+DROP INDEX "cases_unit_received_idx";--> statement-breakpoint
+CREATE INDEX "cases_unit_path_due_order_idx" ON "cases" USING btree ("unit_path" text_pattern_ops,coalesce("next_due_on", 'infinity'::date),"case_no");
