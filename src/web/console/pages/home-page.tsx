@@ -5,7 +5,7 @@ import { ROLE_LABELS } from '../../../domain/vocabulary/index.js';
 import { api } from '../../common/api.js';
 import { ErrorResult } from '../../common/error-result.js';
 import type { Items } from '../../common/types.js';
-import { useLoad } from '../../common/use-load.js';
+import { useLoad, type Loaded } from '../../common/use-load.js';
 import { hasPermission, useMe } from '../session.js';
 import { BatchInstruct } from './cases/handling/batch-instruct.js';
 
@@ -21,10 +21,16 @@ const DashboardPage = lazy(() => import('./statistics/dashboard-page.js'));
 /** Queues that need attention when not empty. */
 const URGENT = new Set(['overdue', 'supervised']);
 
-function Queues() {
+/** 我的工作: the queues with their counts; under the dashboard, a role without queues (统计员) sees nothing here. */
+function Queues({ hideWhenEmpty }: { hideWhenEmpty: boolean }) {
   const queues = useLoad(() => api.get<Items<QueueCount>>('/cases/queues'), 'queues');
-  if (queues.error) return <ErrorResult error={queues.error} onRetry={() => void queues.reload()} />;
   const items = queues.data?.items ?? [];
+  if (hideWhenEmpty && !queues.loading && !queues.error && items.length === 0) return null;
+  return <Card title="我的工作">{queueBody(queues, items)}</Card>;
+}
+
+function queueBody(queues: Loaded<Items<QueueCount>>, items: QueueCount[]) {
+  if (queues.error) return <ErrorResult error={queues.error} onRetry={() => void queues.reload()} />;
   if (!queues.loading && items.length === 0) return <Empty description="您的角色没有需要处理的工作队列" />;
   return (
     <Row gutter={[16, 16]} data-testid="work-queues">
@@ -82,9 +88,7 @@ export default function HomePage() {
         </Suspense>
       )}
       {handlesCases ? (
-        <Card title="我的工作">
-          <Queues />
-        </Card>
+        <Queues hideWhenEmpty={dashboard} />
       ) : (
         <Card>
           <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
