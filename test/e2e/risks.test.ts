@@ -2,6 +2,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, launchBrowser, newContext, screenshot, signIn } from './support/browser.js';
+import { buildRegistration } from '../support/factories.js';
 import { DEMO_PASSWORD, httpLogin, startServer, type RunningServer } from './support/server.js';
 
 const PHONE = { width: 360, height: 740 };
@@ -181,6 +182,16 @@ describe('隐患排查', () => {
       expect(portal.reception.filter((r) => r.unitName === '中云街道办事处' && r.day === today && r.timeRange === '14:30-17:30').map((r) => r.leaderName)).toEqual(['宋副主任']);
       // The demo's coming weeks are published too.
       expect(portal.reception.filter((r) => r.unitName === '中云街道办事处').length).toBeGreaterThan(8);
+      // A visit registered today records the leader on duty, and its case page shows them.
+      const registrar = await httpLogin(server!.url, 'zy_registrar');
+      const title = '村民反映宅基地审批迟迟不办';
+      const reg = await registrar.post('/api/v1/cases', buildRegistration({ receivedOn: today, pipeline: 'government', nature: 'claim', categoryCode: '0201', matterRegionCode: '370281002', channel: 'visit', accused: [], title, summary: `${title}。`, content: `${title}，请求街道协调解决。` }));
+      expect(reg.status).toBe(201);
+      const caseId = (reg.json.case as { id: string }).id;
+      const { reception } = (await registrar.get(`/api/v1/cases/${caseId}/reception`)).json as { reception: { leaderName: string } };
+      expect(['唐书记', '宋副主任']).toContain(reception.leaderName);
+      await page.goto(`/cases/${caseId}`);
+      expect(await page.getByTestId('reception-leader').innerText()).toContain(`接访领导：${reception.leaderName}`);
       await screenshot(page, 'rota.png');
     });
   });
