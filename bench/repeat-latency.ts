@@ -102,25 +102,28 @@ export async function repeatLatency(
       ]);
       const hashes = ps.map(petitionerHashes);
       const t1 = performance.now();
-      const found = await casesRepository.candidateIds(
+      const [found] = await casesRepository.candidateIds(
         tx,
-        {
-          from: addDays(c.receivedOn, -DEFAULT_REPEAT_CONFIG.windowDays),
-          idHashes: hashes.flatMap((p) => (p.idHash ? [p.idHash] : [])),
-          phoneHashes: hashes.flatMap((p) => p.phoneHashes),
-          nameAddressHashes: hashes.flatMap((p) => (p.nameAddressHash ? [p.nameAddressHash] : [])),
-          accusedKeys: as.flatMap((a) => (a.matchKey ? [a.matchKey] : [])),
-          bands: c.contentBands,
-          excludeId: id,
-        },
+        [
+          {
+            scopePath: actor.unitPath,
+            from: addDays(c.receivedOn, -DEFAULT_REPEAT_CONFIG.windowDays),
+            idHashes: hashes.flatMap((p) => (p.idHash ? [p.idHash] : [])),
+            phoneHashes: hashes.flatMap((p) => p.phoneHashes),
+            nameAddressHashes: hashes.flatMap((p) => (p.nameAddressHash ? [p.nameAddressHash] : [])),
+            accusedKeys: as.flatMap((a) => (a.matchKey ? [a.matchKey] : [])),
+            bands: c.contentBands,
+            excludeId: id,
+          },
+        ],
         200,
       );
       const t2 = performance.now();
-      await casesRepository.forScoring(tx, found);
+      await casesRepository.forScoring(tx, found!);
       const t3 = performance.now();
       idsSql.push(t2 - t1);
       scoringSql.push(t3 - t2);
-      candidateIdCount += found.length;
+      candidateIdCount += found!.length;
     });
   }
   return {

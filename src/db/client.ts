@@ -115,6 +115,16 @@ export async function beyondScope<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The byte-wise range of unit paths in the subtree under `scopePath` (paths end in '/', and '0' is the byte after
+ * it): the bounds of the cases policy (0022) as values, for a lookup that carries several callers' scopes at once.
+ */
+export const scopeRange = (scopePath: string) => ({ lo: scopePath, hi: `${scopePath.slice(0, -1)}0` });
+
+/** An array literal as one text parameter (both drivers take it so); strings quoted and escaped. */
+export const pgArray = (values: readonly (string | number)[]) =>
+  `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${v.replace(/["\\]/g, (m) => `\\${m}`)}"`)).join(',')}}`;
+
 /** The caller's subtree as a condition on a `unit_path` column: the byte-wise range of the cases policy (0022). */
 const inScopePath = (unitPath: SQL) =>
   sql`${unitPath} ~>=~ current_setting('xinfang.scope_path', true) and ${unitPath} ~<~ (left(current_setting('xinfang.scope_path', true), -1) || '0')`;

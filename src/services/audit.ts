@@ -11,9 +11,20 @@ export interface AuditEvent {
 }
 
 /** Writes one audit entry inside the caller's transaction, so the change and its trail commit together. */
-export function audit(tx: Tx, ctx: { actor: Actor | null; ip?: string | undefined; now: () => Date }, e: AuditEvent) {
+export function audit(tx: Tx, ctx: AuditContext, e: AuditEvent) {
+  return auditRepository.append(tx, auditRow(ctx, e));
+}
+
+/** Several entries in one statement (a batch of registrations, each with its own actor). */
+export async function auditMany(tx: Tx, entries: { ctx: AuditContext; event: AuditEvent }[]) {
+  if (entries.length) await auditRepository.appendMany(tx, entries.map((x) => auditRow(x.ctx, x.event)));
+}
+
+type AuditContext = { actor: Actor | null; ip?: string | undefined; now: () => Date };
+
+function auditRow(ctx: AuditContext, e: AuditEvent) {
   const a = ctx.actor;
-  return auditRepository.append(tx, {
+  return {
     at: ctx.now(),
     actorUserId: a?.kind === 'user' ? a.id : null,
     actorTokenId: a?.kind === 'token' ? a.id : null,
@@ -25,7 +36,7 @@ export function audit(tx: Tx, ctx: { actor: Actor | null; ip?: string | undefine
     objectUnitId: e.objectUnitId ?? null,
     detail: e.detail ?? null,
     ip: ctx.ip ?? null,
-  });
+  };
 }
 
 /** Only the fields that changed, as { field: [before, after] }. */

@@ -48,6 +48,37 @@ describe('registration', () => {
     expect(seqs[11]! - seqs[0]!).toBe(11);
   });
 
+  it('writes registrations of two counties arriving together, each in its own unit and scope', async () => {
+    const fk = await login(t, 'fk_registrar');
+    // The same petitioner in both counties: each registrar may only be offered the cases of their own county.
+    const same = { petitioners: [{ name: '吴庚', idNumber: '441226198001010010', phones: ['13712345678'] }] };
+    await register({ ...same, title: '德庆的旧件' });
+    const fkBody = (title: string) => buildRegistration({ ...same, title, matterRegionCode: '441225101', categoryCode: '012302' });
+    const first = await fk.post('/api/v1/cases', fkBody('封开的旧件'));
+    expect(first.statusCode, first.body).toBe(201);
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        i % 2 ? fk.post('/api/v1/cases', fkBody(`封开并发${i}`)) : reg.post('/api/v1/cases', buildRegistration({ ...same, title: `德庆并发${i}` })),
+      ),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201, 201]);
+    const bodies = results.map((r) => r.json());
+    for (const [i, b] of bodies.entries()) {
+      expect(b.case.caseNo).toMatch(i % 2 ? /^FK441225-/ : /^DQ441226-/);
+      expect(b.case.unitName).toBe(i % 2 ? first.json().case.unitName : '德庆县纪委监委');
+      const offered = b.repeatCandidates.map((c: { caseNo: string }) => c.caseNo);
+      expect(offered.length).toBeGreaterThan(0);
+      expect(offered.every((n: string) => n.startsWith(i % 2 ? 'FK' : 'DQ'))).toBe(true);
+    }
+    const ids = bodies.map((b) => b.case.id as string);
+    const audited = await rowsOf<{ object_id: string; actor_name: string }>(
+      t.database.db.execute(sql`select object_id::text, actor_name from audit_entry where action = 'case.register' and object_id::text = any(${`{${ids.join(',')}}`}::text[])`),
+    );
+    const actorOf = new Map(audited.map((a) => [a.object_id, a.actor_name]));
+    const names = [(await reg.get('/api/v1/auth/me')).json(), (await fk.get('/api/v1/auth/me')).json()].map((m) => m.user?.displayName ?? m.displayName);
+    ids.forEach((id, i) => expect(actorOf.get(id)).toBe(names[i % 2]));
+  });
+
   it('refuses invalid input with Chinese messages beside each field, saving nothing', async () => {
     const [before] = await rowsOf<{ n: number }>(t.database.db.execute(sql`select count(*)::int n from cases`));
     const res = await reg.post(
@@ -256,7 +287,7 @@ describe('scan box and inbound API', () => {
       });
     expect((await call()).json().error.message).toContain('Idempotency-Key');
     const first = await call('sms-20261129-0001');
-    expect(first.statusCode).toBe(201);
+    expect(first.statusCode, first.body).toBe(201);
     expect(first.json().case.registeredVia).toBe('api');
     const second = await call('sms-20261129-0001');
     expect(second.statusCode).toBe(200);
@@ -270,7 +301,9 @@ describe('scope of the register', () => {
     const r = await register();
     const fk = await login(t, 'fk_registrar');
     expect((await fk.get(`/api/v1/cases/${r.case.id}`)).statusCode).toBe(404);
-    expect((await fk.get('/api/v1/cases')).json().total).toBe(0);
+    // 封开 sees its own cases only (other tests of this file register some there).
+    const seen = (await fk.get('/api/v1/cases?limit=100')).json().items as { caseNo: string }[];
+    expect(seen.every((c) => c.caseNo.startsWith('FK441225-'))).toBe(true);
     const zq = await login(t, 'zq_registrar');
     expect((await zq.get(`/api/v1/cases/${r.case.id}`)).statusCode).toBe(200);
   });

@@ -1,7 +1,7 @@
 import { inSequence } from '../in-sequence.js';
 import { and, asc, desc, eq, gte, inArray, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
-import { rowsOf, withScopeCondition, type Db } from '../client.js';
+import { pgArray, rowsOf, scopeRange, withScopeCondition, type Db } from '../client.js';
 import { accused, appUser, attachment, caseCounter, caseEvent, caseLink, cases, petitioner, unit } from '../schema/index.js';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -10,6 +10,8 @@ export type PetitionerRow = typeof petitioner.$inferSelect;
 export type AccusedRow = typeof accused.$inferSelect;
 
 export interface CandidateKeys {
+  /** The subtree the lookup may see: the caller's unit path. */
+  scopePath: string;
   from: string;
   idHashes: string[];
   phoneHashes: string[];
@@ -135,11 +137,45 @@ export const casesRepository = {
         .onConflictDoUpdate({ target: [caseCounter.unitId, caseCounter.year], set: { lastSeq: sql`${caseCounter.lastSeq} + 1` } })
         .returning({ seq: caseCounter.lastSeq })
     )[0]!.seq,
+  /**
+   * The next numbers of several registrations at once, in the order given (two of one unit and year get two
+   * consecutive numbers). Counter rows are taken in (unit, year) order, so that batches numbering the same units
+   * cannot deadlock; the row locks keep numbers gap-free and unique until commit.
+   */
+  nextSeqs: async (tx: Db, wants: { unitId: string; year: number }[]): Promise<number[]> => {
+    const counts = new Map<string, number>();
+    for (const w of wants) counts.set(`${w.unitId}:${w.year}`, (counts.get(`${w.unitId}:${w.year}`) ?? 0) + 1);
+    const keys = [...counts.keys()].sort();
+    const rows = await rowsOf<{ unit_id: string; year: number; last_seq: number }>(
+      tx.execute(sql`insert into case_counter (unit_id, year, last_seq)
+        select * from unnest(${pgArray(keys.map((k) => k.split(':')[0]!))}::uuid[], ${pgArray(keys.map((k) => Number(k.split(':')[1])))}::int[],
+                             ${pgArray(keys.map((k) => counts.get(k)!))}::int[]) order by 1, 2
+        on conflict (unit_id, year) do update set last_seq = case_counter.last_seq + excluded.last_seq
+        returning unit_id, year, last_seq`),
+    );
+    // Each unit and year hands out its numbers from the first of its block on.
+    const next = new Map(rows.map((r) => [`${r.unit_id}:${r.year}`, r.last_seq - counts.get(`${r.unit_id}:${r.year}`)! + 1]));
+    return wants.map((w) => {
+      const key = `${w.unitId}:${w.year}`;
+      const seq = next.get(key)!;
+      next.set(key, seq + 1);
+      return seq;
+    });
+  },
   /** Values may be SQL expressions (the search vector is computed by the database). */
   insert: async (tx: Db, row: PgInsertValue<typeof cases>) => (await tx.insert(cases).values(row).returning())[0]!,
+  /** Several cases in one statement; the rows come back in the order given. */
+  insertMany: async (tx: Db, rows: PgInsertValue<typeof cases>[]) => {
+    const saved = await tx.insert(cases).values(rows).returning();
+    const at = new Map(rows.map((r, i) => [r.caseNo as string, i]));
+    return saved.sort((a, b) => at.get(a.caseNo)! - at.get(b.caseNo)!);
+  },
   insertPetitioners: async (tx: Db, rows: (typeof petitioner.$inferInsert)[]) => (rows.length ? tx.insert(petitioner).values(rows).returning() : []),
   insertAccused: async (tx: Db, rows: (typeof accused.$inferInsert)[]) => (rows.length ? tx.insert(accused).values(rows).returning() : []),
   appendEvent: (tx: Db, row: typeof caseEvent.$inferInsert) => tx.insert(caseEvent).values(row),
+  appendEvents: async (tx: Db, rows: (typeof caseEvent.$inferInsert)[]) => {
+    if (rows.length) await tx.insert(caseEvent).values(rows);
+  },
   byId: async (tx: Db, id: string) => (await tx.select().from(cases).where(eq(cases.id, id)))[0],
   byCaseNo: async (tx: Db, caseNo: string) => (await tx.select().from(cases).where(eq(cases.caseNo, caseNo)))[0],
   byExternalKey: async (tx: Db, key: string) => (await tx.select().from(cases).where(eq(cases.externalKey, key)))[0],
@@ -172,40 +208,52 @@ export const casesRepository = {
    * has no grant on `repeat_key`. Only ids leave this statement; everything the caller reads about them afterwards
    * is read under row-level security again.
    */
-  candidateIds: async (tx: Db, k: CandidateKeys, limit: number, perKey = 200): Promise<string[]> => {
-    const keys = [
-      ...k.idHashes.map((h) => `i:${h}`),
-      ...k.phoneHashes.map((h) => `p:${h}`),
-      ...k.nameAddressHashes.map((h) => `n:${h}`),
-      ...k.accusedKeys.map((a) => `a:${a}`),
-      ...k.bands.map((b) => `b:${b}`),
-    ];
-    if (!keys.length) return [];
-    return withScopeCondition(tx, async (inScope) => {
-      // An array literal built here (both drivers take it as one text parameter); values are quoted and escaped.
-      const keyArr = `{${[...new Set(keys)].map((x) => `"${x.replace(/["\\]/g, (m) => `\\${m}`)}"`).join(',')}}`;
-      // A case's own copies in other units (交办/转办/上报 from it, or the one it came from) are the same matter
-      // travelling, not a repeat: they share every key.
-      const notOwnCopy = k.excludeId
-        ? sql`and m.case_id <> ${k.excludeId}
-              and m.case_id not in (select id from cases where source_case_id = ${k.excludeId})
-              and m.case_id not in (select source_case_id from cases where id = ${k.excludeId} and source_case_id is not null)`
-        : sql``;
-      const rows = await rowsOf<{ id: string }>(
-        tx.execute(sql`select m.case_id as id
-          from unnest(${keyArr}::text[]) q(k)
-          cross join lateral (
-            select r.case_id, r.rank, r.received_on from repeat_key r
-            where r.key = xf_repeat_key(q.k) and r.received_on >= ${k.from} and ${inScope(sql`r.unit_path`)}
-            order by r.received_on desc limit ${perKey}
-          ) m
-          where true ${notOwnCopy}
-          group by m.case_id
-          order by min(m.rank), count(distinct m.rank) desc, count(*) desc, max(m.received_on) desc
-          limit ${limit}`),
-      );
-      return rows.map((r) => r.id);
+  candidateIds: async (tx: Db, probes: CandidateKeys[], limit: number, perKey = 200): Promise<string[][]> => {
+    const q = { i: [] as number[], key: [] as string[], from: [] as string[], lo: [] as string[], hi: [] as string[], exclude: [] as string[] };
+    probes.forEach((k, i) => {
+      const keys = new Set([
+        ...k.idHashes.map((h) => `i:${h}`),
+        ...k.phoneHashes.map((h) => `p:${h}`),
+        ...k.nameAddressHashes.map((h) => `n:${h}`),
+        ...k.accusedKeys.map((a) => `a:${a}`),
+        ...k.bands.map((b) => `b:${b}`),
+      ]);
+      const range = scopeRange(k.scopePath);
+      for (const key of keys) {
+        q.i.push(i);
+        q.key.push(key);
+        q.from.push(k.from);
+        q.lo.push(range.lo);
+        q.hi.push(range.hi);
+        q.exclude.push(k.excludeId ?? '');
+      }
     });
+    const found: string[][] = probes.map(() => []);
+    if (!q.key.length) return found;
+    // Each probe's own scope is a condition of its own rows (probes of several callers are looked up together).
+    const rows = await withScopeCondition(tx, () =>
+      rowsOf<{ i: number; id: string }>(
+        tx.execute(sql`select i, id from (
+            select q.i, m.case_id as id, row_number() over (
+                partition by q.i order by min(m.rank), count(distinct m.rank) desc, count(*) desc, max(m.received_on) desc) as n
+            from unnest(${pgArray(q.i)}::int[], ${pgArray(q.key)}::text[], ${pgArray(q.from)}::date[], ${pgArray(q.lo)}::text[],
+                        ${pgArray(q.hi)}::text[], ${pgArray(q.exclude)}::text[]) q(i, k, since, lo, hi, exclude)
+            cross join lateral (
+              select r.case_id, r.rank, r.received_on from repeat_key r
+              where r.key = xf_repeat_key(q.k) and r.received_on >= q.since and r.unit_path ~>=~ q.lo and r.unit_path ~<~ q.hi
+              order by r.received_on desc limit ${perKey}
+            ) m
+            -- A case's own copies in other units (交办/转办/上报 from it, or the one it came from) are the same matter
+            -- travelling, not a repeat: they share every key.
+            where q.exclude = '' or (m.case_id::text <> q.exclude
+              and m.case_id not in (select id from cases where source_case_id::text = q.exclude)
+              and m.case_id not in (select source_case_id from cases where id::text = q.exclude and source_case_id is not null))
+            group by q.i, m.case_id
+          ) t where n <= ${limit} order by i, n`),
+      ),
+    );
+    for (const r of rows) found[r.i]!.push(r.id);
+    return found;
   },
 
   /**

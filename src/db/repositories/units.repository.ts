@@ -1,4 +1,4 @@
-import { and, asc, eq, like, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../client.js';
 import { unit } from '../schema/index.js';
 
@@ -7,6 +7,7 @@ export type NewUnitRow = typeof unit.$inferInsert;
 
 export const unitsRepository = {
   byId: async (tx: Db, id: string) => (await tx.select().from(unit).where(eq(unit.id, id)))[0],
+  byIds: (tx: Db, ids: string[]) => (ids.length ? tx.select().from(unit).where(inArray(unit.id, ids)) : Promise.resolve([])),
   byCode: async (tx: Db, code: string) => (await tx.select().from(unit).where(eq(unit.code, code)))[0],
   /** Every unit the transaction may see (row-level security limits it to the caller's subtree). */
   all: (tx: Db) => tx.select().from(unit).orderBy(asc(unit.depth), asc(unit.sortOrder), asc(unit.name)),

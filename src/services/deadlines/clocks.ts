@@ -37,12 +37,12 @@ export function newClock(step: TimeLimitStep, startOn: IsoDate, dueOverride?: Is
 }
 
 /**
- * Writes the clocks of a case that has none running yet (a registration), in one statement. The case row should
- * already carry their earliest due and warning dates (`nextDatesOf`), so that the trigger keeping those columns
- * finds nothing to change instead of rewriting the new row.
+ * Writes the clocks of new cases (registrations), in one statement. Each case row should already carry its
+ * clocks' earliest due and warning dates (`nextDatesOf`), so that the trigger keeping those columns finds nothing
+ * to change instead of rewriting the new row.
  */
-export async function insertNewClocks(tx: Db, caseId: string, clocks: ReturnType<typeof newClock>[]) {
-  if (clocks.length) await tx.insert(caseDeadline).values(clocks.map((c) => ({ ...c, caseId })));
+export async function insertNewClocks(tx: Db, clocks: (ReturnType<typeof newClock> & { caseId: string })[]) {
+  if (clocks.length) await tx.insert(caseDeadline).values(clocks);
 }
 
 /** cases.next_due_on / next_warn_on of a case whose running clocks are `clocks` (as the trigger of 0019 keeps them). */

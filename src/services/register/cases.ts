@@ -106,14 +106,16 @@ export const repeatCandidatesOf = (ctx: ServiceContext, id: string) =>
     const c = await casesRepository.byId(tx, id);
     if (!c) throw notFound('信访件');
     const [ps, as] = await inSequence([() => casesRepository.petitioners(tx, id), () => casesRepository.accused(tx, id)]);
-    return findRepeatCandidates(tx, {
+    const [candidates] = await findRepeatCandidates(tx, [{
       id,
+      scopePath: ctx.actor.unitPath,
       receivedOn: c.receivedOn,
       petitioners: ps.map(petitionerHashes),
       accusedKeys: as.flatMap((a) => (a.matchKey ? [a.matchKey] : [])),
       text: caseText(c),
       bands: c.contentBands,
-    });
+    }]);
+    return candidates!;
   });
 
 /**

@@ -1,27 +1,28 @@
-import { casesRepository, inSequence, unitsRepository, type Db, type Tx } from '../../db/index.js';
+import { casesRepository, inSequence, unitsRepository, type Database, type Db, type Tx } from '../../db/index.js';
 import { toChinaDate } from '../../domain/deadlines/index.js';
 import { invalid } from '../../domain/errors.js';
 import {
   formatCaseNo,
   headcountOf,
+  maskPhone,
   registrationFlags,
   validateRegistration,
   type RegistrationInput,
 } from '../../domain/register/index.js';
 import { accusedKey } from '../../domain/repeats/index.js';
-import { audit } from '../audit.js';
-import { inScope, type ServiceContext } from '../context.js';
-import { encryptNullable } from '../crypto/field-crypto.js';
-import { maskPhone } from '../../domain/register/index.js';
-import { regionKnown } from '../regions.js';
 import { entrySideEffects, type CaseView } from '../../domain/workflow/index.js';
+import { auditMany } from '../audit.js';
+import { userIdOf, type ServiceContext } from '../context.js';
+import { encryptNullable } from '../crypto/field-crypto.js';
 import { insertNewClocks, newClock, nextDatesOf } from '../deadlines/clocks.js';
-import { keyring } from '../runtime.js';
+import { regionKnown } from '../regions.js';
 import { recordReceivingLeader } from '../rota/rota.js';
-import { categoryKnown } from './categories.js';
+import { keyring } from '../runtime.js';
 import { caseDetailView, loadCaseDetail } from './case-detail.js';
+import { categoryKnown } from './categories.js';
 import { petitionerHashes, protectPetitioner } from './protect.js';
-import { caseText, contentBands, findRepeatCandidates, searchVectorOf } from './repeat-candidates.js';
+import { caseText, contentBands, findRepeatCandidates, searchVectorOf, type RepeatCandidate } from './repeat-candidates.js';
+import { RegistrationQueue } from './registration-queue.js';
 
 export interface RegisterOptions {
   via: 'console' | 'api' | 'import' | 'portal';
@@ -31,16 +32,42 @@ export interface RegisterOptions {
   afterInsert?: ((tx: Tx, caseId: string) => Promise<void>) | undefined;
 }
 
+/** A registration checked and prepared (identities protected, keys and bands computed), waiting to be written. */
+export type PreparedRegistration = ReturnType<typeof prepare>;
+export type RegistrationResult = Awaited<ReturnType<typeof writeRegistrations>>[number];
+
 /**
  * 登记: validates by the domain rules, protects the petitioners' identities, numbers the case (gap-free per unit
  * and year), writes it with its first trail entry and audit entry in one transaction, and offers repeat candidates.
+ * Checking and preparing happen here, in the caller's request; the writing goes through the database's
+ * registration queue, which writes the registrations that arrive together in one transaction (see
+ * RegistrationQueue): throughput is then bounded by statements per batch, not per case.
  */
 export async function registerCase(ctx: ServiceContext, input: RegistrationInput, opts: RegisterOptions) {
+  return queueOf(ctx.database).submit(prepare(ctx, input, opts));
+}
+
+const queues = new WeakMap<Database, RegistrationQueue<PreparedRegistration, RegistrationResult>>();
+function queueOf(database: Database) {
+  let queue = queues.get(database);
+  if (!queue) {
+    // PGlite runs one transaction at a time: a second batch in flight would only wait, holding arrivals back.
+    queue = new RegistrationQueue((items) => writeRegistrations(database, items), {
+      inFlight: database.engine === 'pglite' ? 1 : 2,
+      // An idempotency key or a follow-up write in the same transaction is written alone, in exactly its
+      // caller's scope: the follow-up may read what that scope allows, and a key conflict fails nobody else.
+      alone: (item) => Boolean(item.opts.externalKey || item.opts.afterInsert),
+    });
+    queues.set(database, queue);
+  }
+  return queue;
+}
+
+function prepare(ctx: ServiceContext, input: RegistrationInput, opts: RegisterOptions) {
   const now = ctx.now();
   const today = toChinaDate(now);
   const errors = validateRegistration(input, { today, isKnownRegion: regionKnown, isKnownCategory: categoryKnown });
   if (errors.length) throw invalid(`登记信息有误：${errors.map((e) => e.message).join('；')}`, errors);
-
   const petitioners = input.petitioners.map((p, i) => protectPetitioner(p, i));
   const accusedRows = input.accused.map((a, i) => ({
     ord: i,
@@ -55,91 +82,162 @@ export async function registerCase(ctx: ServiceContext, input: RegistrationInput
   }));
   const title = input.title?.trim() || (input.summary ?? input.content ?? '').trim().slice(0, 30) || '（无标题）';
   const text = caseText({ title, summary: input.summary, content: input.content });
-  const bands = contentBands(text);
+  const caller = input.callerNumber?.trim();
+  return {
+    ctx,
+    input,
+    opts,
+    now,
+    today,
+    petitioners,
+    accusedRows,
+    title,
+    text,
+    bands: contentBands(text),
+    callerNumberEnc: encryptNullable(keyring(), caller),
+    callerNumberMasked: caller ? maskPhone(caller) : null,
+  };
+}
 
-  return inScope(ctx, async (tx) => {
-    if (opts.externalKey) {
-      const existing = await casesRepository.byExternalKey(tx, opts.externalKey);
-      if (existing) return { ...(await resultOf(tx, existing.id, null, [])), duplicate: true };
-    }
-    // Repeat candidates before the number: they need nothing of the new row, and the unit's case counter stays
-    // locked from nextSeq to commit, so whatever runs after it holds up the unit's other registrations.
-    const candidates = await findRepeatCandidates(tx, {
-      receivedOn: input.receivedOn,
-      petitioners: petitioners.map(petitionerHashes),
-      accusedKeys: accusedRows.flatMap((a) => (a.matchKey ? [a.matchKey] : [])),
-      text,
-      bands,
-    });
-    const unitRow = (await unitsRepository.byId(tx, ctx.actor.unitId))!;
-    const flags = registrationFlags(input, { receivingLevel: unitRow.level, today });
-    // The clocks are known before the row: it is written with their earliest dates once (see nextDatesOf).
-    const clocks = entrySideEffects(newCaseView(input, unitRow, flags.realName)).flatMap((e) =>
-      e.kind === 'startDeadline' ? [newClock(e.step, input.receivedOn)] : [],
-    );
-    const year = Number(today.slice(0, 4));
-    const seq = await casesRepository.nextSeq(tx, unitRow.id, year);
-    const caller = input.callerNumber?.trim();
-    const row = await casesRepository.insert(tx, {
-      caseNo: formatCaseNo(unitRow.code, year, seq),
-      unitId: unitRow.id,
-      unitPath: unitRow.path,
-      receivedOn: input.receivedOn,
-      registeredAt: now,
-      registeredBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
-      registeredVia: opts.via,
-      backdateReason: input.backdateReason ?? null,
-      channel: input.channel,
-      source: input.source,
-      pipeline: input.pipeline,
-      nature: input.nature,
-      categoryCode: input.categoryCode ?? null,
-      matterRegionCode: input.matterRegionCode ?? null,
-      title,
-      summary: input.summary ?? null,
-      content: input.content ?? null,
-      demands: input.demands ?? null,
-      urgency: input.urgency ?? 'normal',
-      secrecy: input.secrecy ?? 'none',
-      anonymous: input.anonymous,
-      realName: flags.realName,
-      headcount: Math.max(1, headcountOf(input)),
-      groupVisit: flags.groupVisit,
-      skipLevel: flags.skipLevel.skipLevel,
-      callerNumberEnc: encryptNullable(keyring(), caller),
-      callerNumberMasked: caller ? maskPhone(caller) : null,
-      contentBands: bands,
-      searchVector: searchVectorOf(text),
-      externalKey: opts.externalKey ?? null,
-      ...nextDatesOf(clocks),
-    });
-    const [petitionerRows, accusedRowsSaved] = await inSequence([
-      () => casesRepository.insertPetitioners(tx, petitioners.map((p) => ({ ...p, caseId: row.id }))),
-      () => casesRepository.insertAccused(tx, accusedRows.map((a) => ({ ...a, caseId: row.id }))),
-    ]);
-    await casesRepository.appendEvent(tx, {
-      caseId: row.id,
-      at: now,
-      actorName: ctx.actor.name,
-      actorUserId: ctx.actor.kind === 'user' ? ctx.actor.id : null,
-      unitId: ctx.actor.unitId,
-      action: 'register',
-      toState: row.state,
-      detail: { via: opts.via, skipLevelReason: flags.skipLevel.skipLevel ? flags.skipLevel.reason : null },
-    });
-    await insertNewClocks(tx, row.id, clocks);
-    // A visit on a 领导接访 day records the leader on duty.
-    if (row.channel === 'visit') await recordReceivingLeader(tx, row);
-    if (opts.afterInsert) await opts.afterInsert(tx, row.id);
-    await audit(tx, ctx, { action: 'case.register', objectType: 'case', objectId: row.id, objectUnitId: row.unitId, detail: { caseNo: row.caseNo, via: opts.via } });
-    // The response is built from the rows just written: reading them back cost six statements per registration.
-    const detail = caseDetailView(
-      row,
-      { petitioners: petitionerRows.sort((a, b) => a.ord - b.ord), accused: accusedRowsSaved.sort((a, b) => a.ord - b.ord), files: [], unitName: unitRow.name, registeredByName: ctx.actor.kind === 'user' ? ctx.actor.name : null, repeatOf: undefined },
-      false,
-    );
-    return { ...resultView(detail, flags.skipLevel.skipLevel ? flags.skipLevel.reason : null, candidates), duplicate: false };
-  });
+/** The narrowest subtree holding every path: the scope a batch of several callers' registrations is written in. */
+export function commonScope(paths: string[]) {
+  const parts = paths.map((p) => p.split('/').filter(Boolean));
+  const common: string[] = [];
+  for (let i = 0; parts.every((p) => i < p.length && p[i] === parts[0]![i]); i++) common.push(parts[0]![i]!);
+  return `/${common.map((c) => `${c}/`).join('')}`;
+}
+
+/**
+ * Writes registrations in one transaction with one statement per table (not per case). Every case goes into its
+ * registrar's own unit, which is inside that registrar's scope by construction; the transaction runs under
+ * row-level security with the narrowest scope holding all of the batch's units (one caller: exactly theirs), and
+ * each case's repeat candidates are looked up in its own caller's scope. Repeat candidates come before the numbers:
+ * they need nothing of the new rows, and a unit's case counter stays locked from numbering to commit.
+ */
+async function writeRegistrations(database: Database, items: PreparedRegistration[]) {
+  const users = new Set(items.map((it) => userIdOf(it.ctx) ?? ''));
+  const scope = commonScope(items.map((it) => it.ctx.actor.unitPath));
+  return database.scoped(
+    scope,
+    async (tx) => {
+      const done = new Map<PreparedRegistration, Awaited<ReturnType<typeof duplicateOf>>>();
+      for (const it of items) {
+        const existing = it.opts.externalKey ? await casesRepository.byExternalKey(tx, it.opts.externalKey) : undefined;
+        if (existing) done.set(it, await duplicateOf(tx, existing.id));
+      }
+      const fresh = items.filter((it) => !done.has(it));
+      if (!fresh.length) return items.map((it) => done.get(it)!);
+
+      const candidates = await findRepeatCandidates(
+        tx,
+        fresh.map((it) => ({
+          scopePath: it.ctx.actor.unitPath,
+          receivedOn: it.input.receivedOn,
+          petitioners: it.petitioners.map(petitionerHashes),
+          accusedKeys: it.accusedRows.flatMap((a) => (a.matchKey ? [a.matchKey] : [])),
+          text: it.text,
+          bands: it.bands,
+        })),
+      );
+      const units = new Map((await unitsRepository.byIds(tx, [...new Set(fresh.map((it) => it.ctx.actor.unitId))])).map((u) => [u.id, u]));
+      const planned = fresh.map((it) => {
+        const unitRow = units.get(it.ctx.actor.unitId)!;
+        const flags = registrationFlags(it.input, { receivingLevel: unitRow.level, today: it.today });
+        // The clocks are known before the row: it is written with their earliest dates once (see nextDatesOf).
+        const clocks = entrySideEffects(newCaseView(it.input, unitRow, flags.realName)).flatMap((e) =>
+          e.kind === 'startDeadline' ? [newClock(e.step, it.input.receivedOn)] : [],
+        );
+        return { it, unitRow, flags, clocks, year: Number(it.today.slice(0, 4)) };
+      });
+      const seqs = await casesRepository.nextSeqs(tx, planned.map((p) => ({ unitId: p.unitRow.id, year: p.year })));
+      const rows = await casesRepository.insertMany(
+        tx,
+        planned.map(({ it, unitRow, flags, clocks, year }, i) => ({
+          caseNo: formatCaseNo(unitRow.code, year, seqs[i]!),
+          unitId: unitRow.id,
+          unitPath: unitRow.path,
+          receivedOn: it.input.receivedOn,
+          registeredAt: it.now,
+          registeredBy: userIdOf(it.ctx),
+          registeredVia: it.opts.via,
+          backdateReason: it.input.backdateReason ?? null,
+          channel: it.input.channel,
+          source: it.input.source,
+          pipeline: it.input.pipeline,
+          nature: it.input.nature,
+          categoryCode: it.input.categoryCode ?? null,
+          matterRegionCode: it.input.matterRegionCode ?? null,
+          title: it.title,
+          summary: it.input.summary ?? null,
+          content: it.input.content ?? null,
+          demands: it.input.demands ?? null,
+          urgency: it.input.urgency ?? 'normal',
+          secrecy: it.input.secrecy ?? 'none',
+          anonymous: it.input.anonymous,
+          realName: flags.realName,
+          headcount: Math.max(1, headcountOf(it.input)),
+          groupVisit: flags.groupVisit,
+          skipLevel: flags.skipLevel.skipLevel,
+          callerNumberEnc: it.callerNumberEnc,
+          callerNumberMasked: it.callerNumberMasked,
+          contentBands: it.bands,
+          searchVector: searchVectorOf(it.text),
+          externalKey: it.opts.externalKey ?? null,
+          ...nextDatesOf(clocks),
+        })),
+      );
+      const [petitionerRows, accusedRows] = await inSequence([
+        () => casesRepository.insertPetitioners(tx, planned.flatMap((p, i) => p.it.petitioners.map((x) => ({ ...x, caseId: rows[i]!.id })))),
+        () => casesRepository.insertAccused(tx, planned.flatMap((p, i) => p.it.accusedRows.map((x) => ({ ...x, caseId: rows[i]!.id })))),
+      ]);
+      await casesRepository.appendEvents(
+        tx,
+        planned.map(({ it, flags }, i) => ({
+          caseId: rows[i]!.id,
+          at: it.now,
+          actorName: it.ctx.actor.name,
+          actorUserId: userIdOf(it.ctx),
+          unitId: it.ctx.actor.unitId,
+          action: 'register',
+          toState: rows[i]!.state,
+          detail: { via: it.opts.via, skipLevelReason: flags.skipLevel.skipLevel ? flags.skipLevel.reason : null },
+        })),
+      );
+      await insertNewClocks(tx, planned.flatMap((p, i) => p.clocks.map((c) => ({ ...c, caseId: rows[i]!.id }))));
+      for (const [i, { it }] of planned.entries()) {
+        const row = rows[i]!;
+        // A visit on a 领导接访 day records the leader on duty.
+        if (row.channel === 'visit') await recordReceivingLeader(tx, row);
+        if (it.opts.afterInsert) await it.opts.afterInsert(tx, row.id);
+      }
+      await auditMany(
+        tx,
+        planned.map(({ it }, i) => ({
+          ctx: it.ctx,
+          event: { action: 'case.register', objectType: 'case', objectId: rows[i]!.id, objectUnitId: rows[i]!.unitId, detail: { caseNo: rows[i]!.caseNo, via: it.opts.via } },
+        })),
+      );
+      // The answers are built from the rows just written: reading them back cost six statements per case.
+      planned.forEach(({ it, unitRow, flags }, i) => {
+        const row = rows[i]!;
+        const detail = caseDetailView(
+          row,
+          {
+            petitioners: petitionerRows.filter((p) => p.caseId === row.id).sort((a, b) => a.ord - b.ord),
+            accused: accusedRows.filter((a) => a.caseId === row.id).sort((a, b) => a.ord - b.ord),
+            files: [],
+            unitName: unitRow.name,
+            registeredByName: it.ctx.actor.kind === 'user' ? it.ctx.actor.name : null,
+            repeatOf: undefined,
+          },
+          false,
+        );
+        done.set(it, { ...resultView(detail, flags.skipLevel.skipLevel ? flags.skipLevel.reason : null, candidates[i]!), duplicate: false });
+      });
+      return items.map((it) => done.get(it)!);
+    },
+    users.size === 1 ? [...users][0] : '',
+  );
 }
 
 /** The workflow's view of a case about to be registered (state 登记, nothing handled yet). */
@@ -159,11 +257,12 @@ const newCaseView = (input: RegistrationInput, unitRow: { id: string; path: stri
   reReviewRequestDueDate: null,
 });
 
-async function resultOf(tx: Db, id: string, skipLevelReason: string | null, repeatCandidates: Awaited<ReturnType<typeof findRepeatCandidates>>) {
-  return resultView(await loadCaseDetail(tx, id, false), skipLevelReason, repeatCandidates);
+/** An idempotent registration seen before: the case registered then. */
+async function duplicateOf(tx: Db, id: string) {
+  return { ...resultView(await loadCaseDetail(tx, id, false), null, []), duplicate: true };
 }
 
-function resultView(detail: ReturnType<typeof caseDetailView>, skipLevelReason: string | null, repeatCandidates: Awaited<ReturnType<typeof findRepeatCandidates>>) {
+function resultView(detail: ReturnType<typeof caseDetailView>, skipLevelReason: string | null, repeatCandidates: RepeatCandidate[]) {
   return {
     case: detail,
     flags: { groupVisit: detail.groupVisit, realName: detail.realName, skipLevel: detail.skipLevel, skipLevelReason },

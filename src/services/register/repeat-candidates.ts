@@ -15,6 +15,8 @@ export const contentBands = (text: string) => (text.trim() ? lshBandValues(minHa
 
 export interface Probe {
   id?: string;
+  /** Whose subtree the candidates come from: the caller's unit path. */
+  scopePath: string;
   receivedOn: string;
   petitioners: { idHash?: string; phoneHashes: string[]; nameAddressHash?: string }[];
   accusedKeys: string[];
@@ -22,15 +24,19 @@ export interface Probe {
   bands: number[];
 }
 
+export type RepeatCandidate = { caseId: string; caseNo: string; title: string; receivedOn: string; unitName: string; score: number; reasons: string[] };
+
 /**
- * 重信重访 candidates of a case among the earlier cases the caller can see: found through the indexes
- * (petitioner hashes, accused keys, content bands), then scored by the domain rule with its reasons.
+ * 重信重访 candidates of cases among the earlier cases each caller can see: found through `repeat_key`
+ * (petitioner hashes, accused keys, content bands), then scored by the domain rule with its reasons. Several probes
+ * (a batch of registrations) cost the same two statements as one.
  */
-export async function findRepeatCandidates(tx: Db, probe: Probe, limit = 10) {
+export async function findRepeatCandidates(tx: Db, probes: Probe[], limit = 10): Promise<RepeatCandidate[][]> {
   const windowDays = DEFAULT_REPEAT_CONFIG.windowDays;
-  const ids = await casesRepository.candidateIds(
+  const idsPerProbe = await casesRepository.candidateIds(
     tx,
-    {
+    probes.map((probe) => ({
+      scopePath: probe.scopePath,
       from: addDays(probe.receivedOn, -windowDays),
       idHashes: probe.petitioners.flatMap((p) => (p.idHash ? [p.idHash] : [])),
       phoneHashes: probe.petitioners.flatMap((p) => p.phoneHashes),
@@ -38,32 +44,36 @@ export async function findRepeatCandidates(tx: Db, probe: Probe, limit = 10) {
       accusedKeys: probe.accusedKeys,
       bands: probe.bands,
       excludeId: probe.id,
-    },
+    })),
     200,
   );
-  const { rows, petitioners, accused } = await casesRepository.forScoring(tx, ids);
-  const subject: RepeatSubject = {
-    receivedOn: probe.receivedOn,
-    petitioners: probe.petitioners,
-    accused: probe.accusedKeys.map((key) => ({ key })),
-    text: probe.text,
-  };
-  return rows
-    .filter((r) => r.repeatOf !== probe.id) // already filed as a repeat of this very case: linking back would loop
-    .map((r) => {
-      const candidate: RepeatSubject = {
-        id: r.id,
-        receivedOn: r.receivedOn,
-        petitioners: petitioners
-          .filter((p) => p.caseId === r.id)
-          .map((p) => ({ ...(p.idHash ? { idHash: p.idHash } : {}), phoneHashes: p.phoneHashes, ...(p.nameAddressHash ? { nameAddressHash: p.nameAddressHash } : {}) })),
-        accused: accused.filter((a) => a.caseId === r.id && a.matchKey).map((a) => ({ key: a.matchKey! })),
-        text: caseText(r),
-      };
-      const s = scoreRepeat(subject, candidate);
-      return { caseId: r.id, caseNo: r.caseNo, title: r.title, receivedOn: r.receivedOn, unitName: r.unitName, score: s.score, reasons: s.reasons };
-    })
-    .filter((c) => c.reasons.length > 0)
-    .sort((a, b) => b.score - a.score || b.receivedOn.localeCompare(a.receivedOn))
-    .slice(0, limit);
+  const { rows, petitioners, accused } = await casesRepository.forScoring(tx, [...new Set(idsPerProbe.flat())]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return probes.map((probe, i) => {
+    const subject: RepeatSubject = {
+      receivedOn: probe.receivedOn,
+      petitioners: probe.petitioners,
+      accused: probe.accusedKeys.map((key) => ({ key })),
+      text: probe.text,
+    };
+    return idsPerProbe[i]!
+      .flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))
+      .filter((r) => r.repeatOf !== probe.id) // already filed as a repeat of this very case: linking back would loop
+      .map((r) => {
+        const candidate: RepeatSubject = {
+          id: r.id,
+          receivedOn: r.receivedOn,
+          petitioners: petitioners
+            .filter((p) => p.caseId === r.id)
+            .map((p) => ({ ...(p.idHash ? { idHash: p.idHash } : {}), phoneHashes: p.phoneHashes, ...(p.nameAddressHash ? { nameAddressHash: p.nameAddressHash } : {}) })),
+          accused: accused.filter((a) => a.caseId === r.id && a.matchKey).map((a) => ({ key: a.matchKey })),
+          text: caseText(r),
+        };
+        const s = scoreRepeat(subject, candidate);
+        return { caseId: r.id, caseNo: r.caseNo, title: r.title, receivedOn: r.receivedOn, unitName: r.unitName, score: s.score, reasons: s.reasons };
+      })
+      .filter((c) => c.reasons.length > 0)
+      .sort((a, b) => b.score - a.score || b.receivedOn.localeCompare(a.receivedOn))
+      .slice(0, limit);
+  });
 }

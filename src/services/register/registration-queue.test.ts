@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { RegistrationQueue } from './registration-queue.js';
+import { commonScope } from './register-case.js';
+
+/** A writer that records its batches and finishes each when told to. */
+function recorder(fail: (item: number) => boolean = () => false) {
+  const batches: number[][] = [];
+  const open: (() => void)[] = [];
+  const write = (items: number[]) =>
+    new Promise<string[]>((resolve, reject) => {
+      batches.push(items);
+      open.push(() => (items.some(fail) ? reject(new Error(`bad ${items.join(',')}`)) : resolve(items.map((i) => `#${i}`))));
+    });
+  const finishAll = async () => {
+    while (open.length) {
+      open.shift()!();
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+  return { batches, write, finishAll };
+}
+
+describe('registration queue', () => {
+  it('writes a lone item at once, and what arrives meanwhile together in the next batch', async () => {
+    const r = recorder();
+    const q = new RegistrationQueue(r.write, { inFlight: 1 });
+    const all = [1, 2, 3, 4].map((i) => q.submit(i));
+    expect(r.batches).toEqual([[1]]);
+    await r.finishAll();
+    expect(await Promise.all(all)).toEqual(['#1', '#2', '#3', '#4']);
+    expect(r.batches).toEqual([[1], [2, 3, 4]]);
+  });
+
+  it('keeps up to inFlight batches going and caps a batch at maxBatch', async () => {
+    const r = recorder();
+    const q = new RegistrationQueue(r.write, { inFlight: 2, maxBatch: 2 });
+    const all = [1, 2, 3, 4, 5, 6].map((i) => q.submit(i));
+    expect(r.batches).toEqual([[1], [2]]); // both in flight at once; 3 … 6 wait
+    await r.finishAll();
+    await Promise.all(all);
+    expect(r.batches.flat().sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(Math.max(...r.batches.map((b) => b.length))).toBe(2);
+  });
+
+  it('writes the items of a failed batch again one by one: only the bad one fails', async () => {
+    const r = recorder((i) => i === 3);
+    const q = new RegistrationQueue(r.write, { inFlight: 1 });
+    const all = [1, 2, 3, 4].map((i) => q.submit(i).catch((e: Error) => e.message));
+    await r.finishAll();
+    expect(await Promise.all(all)).toEqual(['#1', '#2', 'bad 3', '#4']);
+    expect(r.batches).toEqual([[1], [2, 3, 4], [2], [3], [4]]);
+  });
+
+  it('writes an item marked alone in a batch of its own', async () => {
+    const r = recorder();
+    const q = new RegistrationQueue(r.write, { inFlight: 1, alone: (i) => i === 3 });
+    const all = [1, 2, 3, 4, 5].map((i) => q.submit(i));
+    await r.finishAll();
+    await Promise.all(all);
+    expect(r.batches).toEqual([[1], [2], [3], [4, 5]]);
+  });
+});
+
+describe('commonScope', () => {
+  it('is the narrowest subtree holding every unit path', () => {
+    expect(commonScope(['/a/b/c/', '/a/b/d/e/'])).toBe('/a/b/');
+    expect(commonScope(['/a/b/c/'])).toBe('/a/b/c/');
+    expect(commonScope(['/a/bc/', '/a/b/'])).toBe('/a/');
+    expect(commonScope(['/a/', '/x/'])).toBe('/');
+  });
+});
