@@ -283,27 +283,29 @@ export const statisticsRepository = {
   },
 
   /**
-   * 及时受理率 (acceptance) or 按期办结率 (conclusion) per unit key: the cases whose first due date among the kind's
+   * 及时受理率 (acceptance) and 按期办结率 (conclusion) per unit key: the cases whose first due date among the kind's
    * clocks lies in [from, to] and are decided by `asOf`, and how many of them were kept, by the rule of `clocksKept`
    * (domain/indicators/rates.ts) applied to each case's clock summary (case_clock_stat, kept by triggers on the
    * clocks): late = a completed clock was late or a running unpaused one is past due; decided = nothing runs, or
    * late, or the first due date has passed; a case whose clocks all run paused is not counted; kept = decided, not
    * late and some clock completed. A test checks it against `clocksKept` over the clocks themselves.
    */
-  clockCounts: async (tx: Db, f: StatsFilter, kind: 'acceptance' | 'conclusion', from: string, to: string, o: DimensionOptions) => {
+  clockCounts: async (tx: Db, f: StatsFilter, from: string, to: string, o: DimensionOptions | null) => {
     const late = sql`(s.late_done or coalesce(s.running_due < ${f.today}::date, false))`;
     const counted = sql`(s.running = 0 or ${late} or s.first_due < ${f.today}::date) and s.running_paused < s.clocks`;
     const caseFilter = { ...f, from: undefined, to: undefined };
     // Only the subtree: the summary carries the case's unit path. Any other filter needs the case itself.
     const onCases = Object.entries(caseFilter).some(([k, v]) => v !== undefined && k !== 'unitPath' && k !== 'today');
-    const rows = await rowsOf<{ unit_key: string; due: number; kept: number }>(
-      tx.execute(sql`select ${unitKeyOf(sql`s.unit_path`, o)} as unit_key, count(*) filter (where ${counted})::int as due,
+    // `o` null: the scope as a whole (the dashboard), without a unit key to compute for every case.
+    const unitKey = o ? unitKeyOf(sql`s.unit_path`, o) : sql`''`;
+    const rows = await rowsOf<{ kind: 'acceptance' | 'conclusion'; unit_key: string; due: number; kept: number }>(
+      tx.execute(sql`select s.kind, ${unitKey} as unit_key, count(*) filter (where ${counted})::int as due,
           count(*) filter (where ${counted} and not ${late} and s.running < s.clocks)::int as kept
         from case_clock_stat s${onCases ? sql` join ${FROM} on cases.id = s.case_id and ${statsWhere(caseFilter)}` : sql``}
-        where s.kind = ${kind} and s.first_due between ${from} and ${to} and s.unit_path like ${f.unitPath + '%'}
-        group by 1`),
+        where s.kind in ('acceptance', 'conclusion') and s.first_due between ${from} and ${to} and s.unit_path like ${f.unitPath + '%'}
+        group by 1, 2`),
     );
-    return rows.map((r) => ({ unitKey: String(r.unit_key), due: Number(r.due), kept: Number(r.kept) }));
+    return rows.map((r) => ({ kind: r.kind, unitKey: String(r.unit_key), due: Number(r.due), kept: Number(r.kept) }));
   },
 
   /** Cases answered (答复) in [from, to], China dates, with their evaluation. */

@@ -39,9 +39,11 @@ interface Facts {
   totals: { unitKey: string; total: number; repeats: number; skipLevel: number; groupVisit: number }[];
 }
 
-async function loadFacts(tx: Db, s: StatsScope): Promise<Facts> {
-  const acceptance = await statisticsRepository.clockCounts(tx, s.filter, 'acceptance', s.period.from, s.period.to, s.options);
-  const conclusion = await statisticsRepository.clockCounts(tx, s.filter, 'conclusion', s.period.from, s.period.to, s.options);
+/** The facts of the indicators; `perUnit` false: the scope as a whole only (the clocks need no unit key then). */
+async function loadFacts(tx: Db, s: StatsScope, perUnit = true): Promise<Facts> {
+  const clocks = await statisticsRepository.clockCounts(tx, s.filter, s.period.from, s.period.to, perUnit ? s.options : null);
+  const acceptance = clocks.filter((c) => c.kind === 'acceptance');
+  const conclusion = clocks.filter((c) => c.kind === 'conclusion');
   const replies = await statisticsRepository.replyFacts(tx, s.filter, s.period.from, s.period.to, s.options);
   const targets = await statisticsRepository.targetFacts(tx, s.filter, s.options, s.period.from, s.period.to);
   const totals = await statisticsRepository.totalsByUnit(tx, s.filter, s.options);
@@ -90,7 +92,7 @@ export async function countBasicallySatisfied(tx: Db, q: { countBasicallySatisfi
 
 /** The indicators of the scope as a whole (dashboard tiles). */
 export async function scopeIndicators(tx: Db, s: StatsScope, countBasic: boolean) {
-  return valuesOf(await loadFacts(tx, s), s, countBasic);
+  return valuesOf(await loadFacts(tx, s, false), s, countBasic);
 }
 
 /** Indicators of a unit and of each unit directly below it, for a period. */
