@@ -108,7 +108,10 @@ export const cases = pgTable(
     index('cases_repeat_of_idx').on(t.repeatOf),
     index('cases_state_idx').on(t.unitId, t.state),
     index('cases_source_idx').on(t.sourceCaseId),
-    index('cases_search_gin').using('gin', t.searchVector),
+    // Full-text search: the bigrams with the case's units (itself and every unit above) and month as extra
+    // lexemes (xf_case_search_doc, migration 0042), so that one index lookup finds the matches of a subtree in a
+    // period without reading the matches outside it (the repository's search windows).
+    index('cases_search_doc_gin').using('gin', sql`xf_case_search_doc(${t.searchVector}, ${t.unitPath}, ${t.receivedOn})`),
     index('cases_review_unit_idx').on(t.reviewUnitId, t.state).where(sql`${t.reviewUnitId} is not null`),
     index('cases_unit_path_due_idx').using('btree', sql`${t.unitPath} text_pattern_ops`, t.nextDueOn).where(sql`${t.nextDueOn} is not null`),
     // Sorting a list by due date (cases without a running clock last): see nearestDueOrder in the repository.
