@@ -59,7 +59,8 @@ async function run(ctx: ServiceContext, job: ImportJobRow, runner: Runner) {
       const batch = await inScope(ctx, (tx) => importsRepository.rows(tx, job.id, after, BATCH, 'valid'));
       if (!batch.length) break;
       const outcomes: RowOutcome[] = [];
-      for (const row of batch) outcomes.push(await registerRow(ctx, row, mapping, job.headers));
+      // Submitted together: the registration queue writes them in a few transactions, numbered in row order.
+      outcomes.push(...(await Promise.all(batch.map((row) => registerRow(ctx, row, mapping, job.headers)))));
       await inScope(ctx, async (tx) => {
         await importsRepository.setOutcomes(tx, job.id, outcomes);
         const count = (s: string) => outcomes.filter((o) => o.status === s).length;

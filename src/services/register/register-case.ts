@@ -54,9 +54,10 @@ function queueOf(database: Database) {
     // PGlite runs one transaction at a time: a second batch in flight would only wait, holding arrivals back.
     queue = new RegistrationQueue((items) => writeRegistrations(database, items), {
       inFlight: database.engine === 'pglite' ? 1 : 2,
-      // An idempotency key or a follow-up write in the same transaction is written alone, in exactly its
-      // caller's scope: the follow-up may read what that scope allows, and a key conflict fails nobody else.
-      alone: (item) => Boolean(item.opts.externalKey || item.opts.afterInsert),
+      // An idempotency key or a follow-up write in the same transaction is written in exactly its caller's scope
+      // (batched only with the same caller's: an import's rows): a case found by its key, or whatever the
+      // follow-up reads, must be one that caller may see.
+      group: (item) => (item.opts.externalKey || item.opts.afterInsert ? `${item.ctx.actor.unitPath}|${userIdOf(item.ctx) ?? ''}` : undefined),
     });
     queues.set(database, queue);
   }

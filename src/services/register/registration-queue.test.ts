@@ -51,13 +51,13 @@ describe('registration queue', () => {
     expect(r.batches).toEqual([[1], [2, 3, 4], [2], [3], [4]]);
   });
 
-  it('writes an item marked alone in a batch of its own', async () => {
+  it('batches an item with a group only with items of the same group, in order', async () => {
     const r = recorder();
-    const q = new RegistrationQueue(r.write, { inFlight: 1, alone: (i) => i === 3 });
-    const all = [1, 2, 3, 4, 5].map((i) => q.submit(i));
+    const q = new RegistrationQueue(r.write, { inFlight: 1, group: (i) => (i >= 3 && i <= 5 ? 'A' : i === 6 ? 'B' : undefined) });
+    const all = [1, 2, 3, 4, 5, 6, 7].map((i) => q.submit(i));
     await r.finishAll();
     await Promise.all(all);
-    expect(r.batches).toEqual([[1], [2], [3], [4, 5]]);
+    expect(r.batches).toEqual([[1], [2], [3, 4, 5], [6], [7]]);
   });
 });
 

@@ -2,23 +2,23 @@
  * Micro-batching of writes that arrive together. Each submitted item waits only while earlier batches are being
  * written (at most `inFlight` at once); everything that arrived meanwhile goes into the next batch (up to
  * `maxBatch`). A lone request is written at once, as a batch of one, so nothing waits on a timer. When a batch
- * fails, its items are written again one by one, so one bad item fails nobody else. Items that must be written
- * alone (`alone`) always form a batch of their own.
+ * fails, its items are written again one by one, so one bad item fails nobody else. An item with a `group` shares
+ * a batch only with items of the same group (and waits its turn in order); items without one batch together.
  */
 export class RegistrationQueue<T, R> {
   private readonly waiting: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
   private running = 0;
   private readonly inFlight: number;
   private readonly maxBatch: number;
-  private readonly alone: (item: T) => boolean;
+  private readonly group: (item: T) => string | undefined;
 
   constructor(
     private readonly write: (items: T[]) => Promise<R[]>,
-    options: { inFlight?: number; maxBatch?: number; alone?: (item: T) => boolean } = {},
+    options: { inFlight?: number; maxBatch?: number; group?: (item: T) => string | undefined } = {},
   ) {
     this.inFlight = options.inFlight ?? 2;
     this.maxBatch = options.maxBatch ?? 64;
-    this.alone = options.alone ?? (() => false);
+    this.group = options.group ?? (() => undefined);
   }
 
   submit(item: T): Promise<R> {
@@ -31,8 +31,9 @@ export class RegistrationQueue<T, R> {
   private pump() {
     while (this.running < this.inFlight && this.waiting.length) {
       const first = this.waiting[0]!;
+      const group = this.group(first.item);
       let n = 1;
-      if (!this.alone(first.item)) while (n < this.waiting.length && n < this.maxBatch && !this.alone(this.waiting[n]!.item)) n++;
+      while (n < this.waiting.length && n < this.maxBatch && this.group(this.waiting[n]!.item) === group) n++;
       const batch = this.waiting.splice(0, n);
       this.running++;
       void this.run(batch).finally(() => {
