@@ -16,7 +16,7 @@ export interface ListLatencyResult {
   firstError: string | null;
 }
 
-const LIST_KINDS: Record<string, (term: string) => string> = {
+export const LIST_KINDS: Record<string, (term: string) => string> = {
   firstPage: () => '/api/v1/cases?limit=50',
   filtered: () => '/api/v1/cases?limit=50&channel=letter&pipeline=discipline&groupVisit=false',
   overdueQueue: () => '/api/v1/cases?limit=50&light=red',
@@ -30,7 +30,7 @@ const SEARCH_KINDS: Record<string, (term: string) => string> = {
 };
 
 /** Words a registrar types: project names and the opening words of complaints, as they occur in the history. */
-function searchTerms(seed: number): string[] {
+export function searchTerms(seed: number): string[] {
   const rnd = mulberry32(seed);
   const phrases = Object.values(ISSUES)
     .flat()

@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { casesRepository } from '../../src/db/index.js';
+import { casesRepository, LIST_COUNT_CAP } from '../../src/db/index.js';
 import { buildRegistration } from '../support/factories.js';
 import { login, startApp, type Client, type TestApp } from '../support/harness.js';
 
@@ -88,6 +89,51 @@ describe('case lists', () => {
     expect(capped.rows).toHaveLength(1);
     const exact = await t.database.db.transaction((tx) => casesRepository.list(tx, filter, 1, 0, 3));
     expect(exact).toMatchObject({ total: 3, totalCapped: false });
+  });
+
+  it('gives the planner’s estimate, said to be one, when a long list is not counted, and counts a last page exactly', async () => {
+    const filter = { unitPath: '/', today: '2026-11-30' };
+    const estimated = await t.database.db.transaction((tx) => casesRepository.list(tx, filter, 1, 0, LIST_COUNT_CAP, 0));
+    expect(estimated).toMatchObject({ totalEstimated: true, totalCapped: false });
+    expect(estimated.rows).toHaveLength(1);
+    expect(estimated.total).toBeGreaterThan(1); // a full page: at least one more
+    const last = await t.database.db.transaction((tx) => casesRepository.list(tx, filter, 50, 0, LIST_COUNT_CAP, 0));
+    expect(last).toMatchObject({ totalEstimated: false, total: last.rows.length });
+    // Through the API a short list is counted exactly and says so.
+    expect(await list('limit=1')).toMatchObject({ total: 3, totalEstimated: false });
+  });
+
+  it('lists one unit’s own cases in order, sorted by due date or newest first (the one-unit index path)', async () => {
+    const dq = (await reg.get('/api/v1/auth/me')).json().unit.id as string;
+    const all = (await list('limit=100')).items;
+    const own = await list(`unitId=${dq}&unitOnly=true&limit=100`);
+    expect(own.items.map((c) => c.id)).toEqual(all.map((c) => c.id));
+    const byDue = await list(`unitId=${dq}&unitOnly=true&sort=dueOn&order=asc&limit=100`);
+    expect(new Set(byDue.items.map((c) => c.id))).toEqual(new Set(all.map((c) => c.id)));
+  });
+
+  it('searches the newest months first and finds older matches after them, in order across the periods', async () => {
+    const add = async (title: string, receivedOn: string) => {
+      const r = await reg.post('/api/v1/cases', buildRegistration({ title, content: `${title}，群众意见很大。` }));
+      expect(r.statusCode, r.body).toBe(201);
+      const id = r.json().case.id as string;
+      await t.database.db.execute(sql`update cases set received_on = ${receivedOn} where id = ${id}`);
+      return id;
+    };
+    const recent = await add('反映某村鱼塘承包费去向不明', '2026-11-20');
+    const months = await add('反映某村鱼塘承包合同违规续签', '2026-06-03');
+    const years = await add('反映某村鱼塘承包款被挪用', '2024-02-10');
+    const q = `q=${encodeURIComponent('鱼塘承包')}`;
+    const page = async (offset: number) => (await reg.get(`/api/v1/cases?${q}&limit=1&offset=${offset}`)).json();
+    expect((await page(0)).items.map((c: { id: string }) => c.id)).toEqual([recent]);
+    expect((await page(1)).items.map((c: { id: string }) => c.id)).toEqual([months]);
+    expect((await page(2)).items.map((c: { id: string }) => c.id)).toEqual([years]);
+    expect(await list(`${q}&limit=50`)).toMatchObject({ total: 3, totalEstimated: false });
+    expect((await list(`${q}&limit=50`)).items.map((c) => c.id)).toEqual([recent, months, years]);
+    // Oldest first reads every match at once.
+    expect((await list(`${q}&sort=receivedOn&order=asc`)).items.map((c) => c.id)).toEqual([years, months, recent]);
+    // A page filled from the last months gives an estimate of the rest, said to be one.
+    expect(await page(0)).toMatchObject({ totalEstimated: true });
   });
 
   it('finds a case by its number typed into the search box, and nothing for a number that does not exist', async () => {

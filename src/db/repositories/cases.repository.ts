@@ -1,4 +1,3 @@
-import { inSequence } from '../in-sequence.js';
 import { and, asc, desc, eq, gte, inArray, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import { pgArray, rowsOf, scopeRange, withScopeCondition, type Db } from '../client.js';
@@ -88,9 +87,20 @@ const actingUnitIs = (unitId: string) =>
 
 /** Lists count matching cases exactly up to this many; beyond it they say "more than". */
 export const LIST_COUNT_CAP = 10_000;
+/**
+ * Above this many matching cases by the planner's estimate a list shows the estimate, marked as such, instead of
+ * counting: counting reads every matching case up to the cap, and a filter the indexes do not hold (形式, 业务类型,
+ * 集体访) made that a read of the whole subtree's rows, hundreds of milliseconds at a million cases (bench/README.md).
+ */
+export const LIST_ESTIMATE_ABOVE = 1_000;
 
-function caseConditions(f: CaseFilter): SQL[] {
-  const conds: SQL[] = [like(cases.unitPath, `${f.unitPath}%`)];
+/**
+ * `onePath`: every case of the list has this unit path (the subtree is one unit, or only the unit's own cases are
+ * asked for). Equality lets the planner walk the (unit_path, received_on …) and (unit_path, due …) indexes in the
+ * list's order; a prefix range over the one path reads as a range the planner cannot know holds a single value.
+ */
+function caseConditions(f: CaseFilter, onePath?: string, months?: readonly string[]): SQL[] {
+  const conds: SQL[] = [onePath ? eq(cases.unitPath, onePath) : like(cases.unitPath, `${f.unitPath}%`)];
   if (f.ownUnitId) conds.push(actingUnitIs(f.ownUnitId));
   if (f.states?.length) conds.push(inArray(cases.state, [...f.states]));
   if (f.channel) conds.push(eq(cases.channel, f.channel as never));
@@ -117,15 +127,118 @@ function caseConditions(f: CaseFilter): SQL[] {
   if (f.to) conds.push(lte(cases.receivedOn, f.to));
   if (f.light) conds.push(lightIs(f.light, f.today));
   if (f.caseNo) conds.push(eq(cases.caseNo, f.caseNo));
-  if (f.q) {
-    const tokens = f.searchTokens ?? [];
-    const text = tokens.length
-      ? sql`${cases.searchVector} @@ to_tsquery('simple', ${tokens.map((t) => `'${t.replace(/'/g, "''")}'`).join(' & ')})`
-      : sql`${cases.title} like ${'%' + f.q + '%'}`;
-    conds.push(sql`(${text} or ${cases.caseNo} = ${f.q})`);
-  }
+  if (f.q) conds.push(textCondition(f, months));
   return conds;
 }
+
+/**
+ * The search box: every bigram of the words, or the case number. The words are asked of the search document
+ * (xf_case_search_doc, migration 0042) together with the unit of the list ('u:<id>': its subtree) and, given
+ * `months`, the months received ('m:<yyyymm>'), so the index finds only the matches that can be on the page.
+ */
+function textCondition(f: CaseFilter, months?: readonly string[]): SQL {
+  const quote = (lexeme: string) => `'${lexeme.replace(/'/g, "''")}'`;
+  const tokens = f.searchTokens ?? [];
+  if (!tokens.length) return sql`(${cases.title} like ${'%' + f.q + '%'} or ${cases.caseNo} = ${f.q})`;
+  const listUnit = f.unitPath.split('/').filter(Boolean).pop();
+  const keys = [...(listUnit ? [quote(`u:${listUnit}`)] : []), ...(months?.length ? [`(${months.map((m) => quote(`m:${m}`)).join(' | ')})`] : [])];
+  const words = sql`to_tsquery('simple', ${tokens.map(quote).join(' & ')})`;
+  const query = keys.length ? sql`(${words} && ${keys.join(' & ')}::tsquery)` : words;
+  return sql`(xf_case_search_doc(${cases.searchVector}, ${cases.unitPath}, ${cases.receivedOn}) @@ ${query} or ${cases.caseNo} = ${f.q})`;
+}
+
+/**
+ * The periods a search sorted newest first tries in turn: this month and the one before (and the next, for a case
+ * dated ahead), then the last twelve months; the `since` of each is its first day. A page full of matches from a
+ * period is the page of the whole list, every match outside it being older.
+ */
+function searchWindows(today: string): { months: string[]; since: string }[] {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const month = (back: number) => {
+    const i = y * 12 + (m - 1) - back;
+    return { key: String(Math.floor(i / 12) * 100 + (i % 12) + 1), first: `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01` };
+  };
+  const span = (back: number) => Array.from({ length: back + 2 }, (_, k) => month(k - 1));
+  return [1, 11].map((back) => {
+    const months = span(back);
+    return { months: months.map((x) => x.key), since: months[months.length - 1]!.first };
+  });
+}
+
+/**
+ * A page of a search and its count. Sorted newest first, the periods of searchWindows are tried in turn, then all
+ * time: a common word fills the page from the last months and only the matches of those months in the subtree are
+ * read; its total is then the matches of the period scaled by the period's share of the list (an estimate, said
+ * so). Any other order reads every match in the subtree, which also counts them exactly.
+ */
+async function searchPage(
+  tx: Db, f: CaseFilter, onePath: string | undefined, inScope: (unitPath: SQL) => SQL, limit: number, offset: number, countCap: number,
+  column: SQL | typeof cases.receivedOn | typeof cases.registeredAt | typeof cases.caseNo, dir: typeof asc,
+) {
+  const newestFirst = (f.sort ?? 'receivedOn') === 'receivedOn' && f.order !== 'asc';
+  for (const w of [...(newestFirst ? searchWindows(f.today) : []), undefined]) {
+    const where = and(...caseConditions(f, onePath, w?.months), inScope(sql`${cases.unitPath}`));
+    const rows = await tx
+      .select({ id: cases.id, n: sql<number>`count(*) over ()`.mapWith(Number) })
+      .from(cases)
+      .where(where)
+      .orderBy(dir(column), dir(cases.caseNo))
+      .limit(limit)
+      .offset(offset);
+    const ids = rows.map((r) => r.id);
+    if (w && rows.length === limit) {
+      const base = and(...caseConditions({ ...f, q: undefined }, onePath))!;
+      const [all, recent] = [await estimatedRows(tx, base), await estimatedRows(tx, and(base, gte(cases.receivedOn, w.since))!)];
+      const n = Math.max(roughly((rows[0]!.n * Math.max(all, 1)) / Math.max(recent, 1)), offset + limit + 1);
+      return [ids, { n, estimated: true }] as const;
+    }
+    if (w) continue;
+    if (rows.length || !offset) return [ids, { n: rows[0]?.n ?? 0, estimated: false }] as const;
+    const n = (await rowsOf<{ n: number }>(tx.execute(sql`select count(*)::int as n from (select 1 from ${cases} where ${where} limit ${countCap + 1}) t`)))[0]!.n;
+    return [ids, { n, estimated: false }] as const;
+  }
+  throw new Error('unreachable');
+}
+
+/** The one unit path of every case a list may hold, if there is one (see caseConditions). */
+async function onlyUnitPath(tx: Db, f: CaseFilter): Promise<string | undefined> {
+  const paths = f.unitIdExact
+    ? await tx.select({ path: unit.path }).from(unit).where(eq(unit.id, f.unitIdExact))
+    : await tx.select({ path: unit.path }).from(unit).where(like(unit.path, `${f.unitPath}%`)).limit(2);
+  return paths.length === 1 && paths[0]!.path.startsWith(f.unitPath) ? paths[0]!.path : undefined;
+}
+
+/**
+ * The planner's cost of a page read out of order, for the page of a one-unit list. The default (4, a disk's seek)
+ * made it read all of a town's 15,000 cases and sort them (0.2 s, every row a page of its own) rather than walk
+ * the unit's index in the list's order until a page is full (1 ms) whenever a filter or a deep page made the walk
+ * longer than a few rows; the cases are read from memory (bench/README.md).
+ */
+const LIST_RANDOM_PAGE_COST = '1.1';
+
+/** Runs `fn` with the planner's random_page_cost at `cost`, then as before (both local to the transaction). */
+async function withRandomPageCost<T>(tx: Db, cost: string, fn: () => Promise<T>): Promise<T> {
+  const [prior] = await rowsOf<{ cost: string }>(tx.execute(sql`select current_setting('random_page_cost') as cost, set_config('random_page_cost', ${cost}, true)`));
+  try {
+    return await fn();
+  } finally {
+    await tx.execute(sql`select set_config('random_page_cost', ${prior!.cost}, true)`);
+  }
+}
+
+/** The planner's estimate of the rows of `cases` that meet `where` (EXPLAIN, nothing is read). */
+async function estimatedRows(tx: Db, where: SQL): Promise<number> {
+  const [row] = await rowsOf<Record<string, unknown>>(tx.execute(sql`explain (format json) select 1 from ${cases} where ${where}`));
+  const value = Object.values(row!)[0];
+  const plan = (typeof value === 'string' ? JSON.parse(value) : value) as { Plan: { 'Plan Rows': number } }[];
+  return plan[0]!.Plan['Plan Rows'];
+}
+
+/** An estimate to two significant figures (15,362 → 15,000): it says no more than it knows. */
+const roughly = (n: number) => {
+  const unitOf = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(n, 1))) - 1);
+  return Math.round(n / unitOf) * unitOf;
+};
 
 export const casesRepository = {
   /** The next number of a unit's year; the row lock keeps numbers gap-free and unique under concurrency. */
@@ -237,7 +350,8 @@ export const casesRepository = {
             select q.i, m.case_id as id, row_number() over (
                 partition by q.i order by min(m.rank), count(distinct m.rank) desc, count(*) desc, max(m.received_on) desc) as n
             from unnest(${pgArray(q.i)}::int[], ${pgArray(q.key)}::text[], ${pgArray(q.from)}::date[], ${pgArray(q.lo)}::text[],
-                        ${pgArray(q.hi)}::text[], ${pgArray(q.exclude)}::text[]) q(i, k, since, lo, hi, exclude)
+                        ${pgArray(q.hi)}::text[], ${pgArray(q.exclude)}::text[]) q(i, k, since, lo, hi, excluded)
+            cross join lateral (select nullif(q.excluded, '')::uuid as exclude) x
             cross join lateral (
               select r.case_id, r.rank, r.received_on from repeat_key r
               where r.key = xf_repeat_key(q.k) and r.received_on >= q.since and r.unit_path ~>=~ q.lo and r.unit_path ~<~ q.hi
@@ -245,9 +359,9 @@ export const casesRepository = {
             ) m
             -- A case's own copies in other units (交办/转办/上报 from it, or the one it came from) are the same matter
             -- travelling, not a repeat: they share every key.
-            where q.exclude = '' or (m.case_id::text <> q.exclude
-              and m.case_id not in (select id from cases where source_case_id::text = q.exclude)
-              and m.case_id not in (select source_case_id from cases where id::text = q.exclude and source_case_id is not null))
+            where x.exclude is null or (m.case_id <> x.exclude
+              and m.case_id not in (select id from cases where source_case_id = x.exclude)
+              and m.case_id is distinct from (select source_case_id from cases where id = x.exclude))
             group by q.i, m.case_id
           ) t where n <= ${limit} order by i, n`),
       ),
@@ -288,29 +402,39 @@ export const casesRepository = {
    * row-level security PostgreSQL may not use an index for a condition whose operator is not leakproof (the
    * full-text `@@`, `LIKE` on a category): such a search read every case of the scope, seconds at a million cases
    * (bench/README.md). Only ids leave that step; the rows are then read under row-level security again.
+   * The count is exact when the page is the last one, the planner's estimate (`totalEstimated`) when that is above
+   * `estimateAbove`, else counted exactly up to `countCap`.
    */
-  list: async (tx: Db, f: CaseFilter, limit: number, offset: number, countCap = LIST_COUNT_CAP) => {
+  list: async (tx: Db, f: CaseFilter, limit: number, offset: number, countCap = LIST_COUNT_CAP, estimateAbove = LIST_ESTIMATE_ABOVE) => {
     const dir = f.order === 'asc' ? asc : desc;
     // By due date, cases without a running clock last either way: ascending (the most urgent first, the usual
     // question) sorts them as due at infinity, which the expression index cases_due_order_idx serves.
     const dueOrder = f.order === 'asc' ? sql`coalesce(${cases.nextDueOn}, 'infinity'::date)` : sql`coalesce(${cases.nextDueOn}, '-infinity'::date)`;
     const column = { receivedOn: cases.receivedOn, registeredAt: cases.registeredAt, caseNo: cases.caseNo, dueOn: dueOrder }[f.sort ?? 'receivedOn'];
-    const [ids, total] = await withScopeCondition(tx, (inScope) => {
-      const where = and(...caseConditions(f), inScope(sql`${cases.unitPath}`));
-      return inSequence([
-        async () =>
-          (
-            await tx
-              .select({ id: cases.id })
-              .from(cases)
-              .where(where)
-              .orderBy(dir(column), dir(cases.caseNo))
-              .limit(limit)
-              .offset(offset)
-          ).map((r) => r.id),
-        // Counted up to a cap: past it the exact figure costs a scan of the subtree and changes nothing on screen.
-        () => rowsOf<{ n: number }>(tx.execute(sql`select count(*)::int as n from (select 1 from ${cases} where ${where} limit ${countCap + 1}) t`)).then((r) => r[0]!.n),
-      ]);
+    const [ids, count] = await withScopeCondition(tx, async (inScope) => {
+      const onePath = await onlyUnitPath(tx, f);
+      const conds = caseConditions(f, onePath);
+      const where = and(...conds, inScope(sql`${cases.unitPath}`));
+      const page = () =>
+        tx
+          .select({ id: cases.id })
+          .from(cases)
+          .where(where)
+          .orderBy(dir(column), dir(cases.caseNo))
+          .limit(limit)
+          .offset(offset);
+      if (f.q && f.searchTokens?.length) return searchPage(tx, f, onePath, inScope, limit, offset, countCap, column, dir);
+      const ids = (onePath ? await withRandomPageCost(tx, LIST_RANDOM_PAGE_COST, page) : await page()).map((r) => r.id);
+      // A page that is not full ends the list: its count is known without counting.
+      if (ids.length && ids.length < limit) return [ids, { n: offset + ids.length, estimated: false }] as const;
+      if (!ids.length && !offset) return [ids, { n: 0, estimated: false }] as const;
+      // The estimate of the filter alone: the prefix condition on the unit path keeps it to the subtree, and the
+      // scope condition (a setting, not a constant) would only blur it.
+      const estimate = await estimatedRows(tx, and(...conds)!);
+      if (estimate > estimateAbove) return [ids, { n: Math.max(roughly(estimate), offset + ids.length + (ids.length === limit ? 1 : 0)), estimated: true }] as const;
+      // Counted up to a cap: past it the exact figure costs a scan of the subtree and changes nothing on screen.
+      const n = (await rowsOf<{ n: number }>(tx.execute(sql`select count(*)::int as n from (select 1 from ${cases} where ${where} limit ${countCap + 1}) t`)))[0]!.n;
+      return [ids, { n, estimated: false }] as const;
     });
     const found = ids.length
       ? await tx
@@ -326,7 +450,9 @@ export const casesRepository = {
       : [];
     const at = new Map(ids.map((id, i) => [id, i]));
     const rows = found.sort((a, b) => at.get(a.c.id)! - at.get(b.c.id)!);
-    return { rows, total: Math.min(total, countCap), totalCapped: total > countCap };
+    return count.estimated
+      ? { rows, total: count.n, totalCapped: false, totalEstimated: true }
+      : { rows, total: Math.min(count.n, countCap), totalCapped: count.n > countCap, totalEstimated: false };
   },
 
   /**

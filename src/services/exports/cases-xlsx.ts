@@ -17,7 +17,7 @@ const PAGE = 1000;
  * an ordinary error answer), then returns a writer that streams the workbook page by page.
  */
 export async function prepareCaseExport(ctx: ServiceContext, query: CaseExportQuery) {
-  const first = await listCases(ctx, query, PAGE, 0);
+  const first = await listCases(ctx, query, PAGE, 0, 'exact');
   if (first.total > MAX_EXPORT_ROWS) {
     throw invalid(`符合条件的信访件有 ${first.total} 件，超过单次导出上限 ${MAX_EXPORT_ROWS} 件：请缩小筛选范围（例如按信访日期分段）后分次导出`);
   }

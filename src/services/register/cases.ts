@@ -48,9 +48,10 @@ const flag = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined :
 /**
  * 信访件 lists: any filter of the list screen, sorted and paged on the server, within the caller's subtree (or a
  * unit of it). A queue (待拟办 …) lists the caller's own unit only. `q` searches title, summary and content in
- * Chinese (character bigrams) and matches a case number exactly.
+ * Chinese (character bigrams) and matches a case number exactly. A long list's total is the planner's estimate
+ * (`totalEstimated`) unless `count` is 'exact' (an export states its count).
  */
-export const listCases = (ctx: ServiceContext, query: Omit<CaseListQuery, 'limit' | 'offset'>, limit: number, offset: number) =>
+export const listCases = (ctx: ServiceContext, query: Omit<CaseListQuery, 'limit' | 'offset'>, limit: number, offset: number, count: 'estimate' | 'exact' = 'estimate') =>
   inScope(ctx, async (tx) => {
     const { unitId, queue, state, matterRegionCode, matterRegionExact, unitOnly, missing, groupVisit, skipLevel, realName, supervised, q, ...rest } = query;
     if (rest.categoryCode && !rest.pipeline) throw invalid('按问题类别筛选时请同时选择业务类型', [{ field: 'categoryCode', message: '请同时选择业务类型' }]);
@@ -77,9 +78,9 @@ export const listCases = (ctx: ServiceContext, query: Omit<CaseListQuery, 'limit
       // A case number in the search box finds that case by its number alone (an index lookup, no text search).
       ...(q ? (parseCaseNo(q) ? { caseNo: q.trim() } : { q, searchTokens: [...bigrams(q)] }) : {}),
     };
-    const { rows, total, totalCapped } = await casesRepository.list(tx, filter, limit, offset);
+    const { rows, total, totalCapped, totalEstimated } = await casesRepository.list(tx, filter, limit, offset, undefined, count === 'exact' ? Infinity : undefined);
     const grade = (dueOn: string | null) => (dueOn ? overdueGrade(dueOn, filter.today, currentCalendar(), currentDeadlineSettings().overdue) : null);
-    return { items: rows.map((r) => ({ ...caseSummaryView(r.c, r.unitName, r.names), light: r.light, dueOn: r.dueOn, overdueGrade: grade(r.dueOn) })), total, totalCapped };
+    return { items: rows.map((r) => ({ ...caseSummaryView(r.c, r.unitName, r.names), light: r.light, dueOn: r.dueOn, overdueGrade: grade(r.dueOn) })), total, totalCapped, totalEstimated };
   });
 
 /** The caller's work queues with their counts (the console's home page). */

@@ -34,7 +34,11 @@ export default function CasesPage() {
   const units = useLoad(() => api.get<Items<Unit>>('/units'), 'units');
   const unitList = useMemo(() => units.data?.items ?? [], [units.data]);
   const cases = useLoad(
-    () => api.get<PageOf<CaseSummary> & { totalCapped?: boolean }>('/cases', listQuery(state)),
+    () =>
+      api.get<PageOf<CaseSummary> & { totalCapped?: boolean; totalEstimated?: boolean }>(
+        '/cases',
+        listQuery(state),
+      ),
     params.toString(),
   );
   const queue = state.filters.queue as Queue | undefined;
@@ -167,10 +171,12 @@ export default function CasesPage() {
             showSizeChanger: true,
             pageSizeOptions: [10, 20, 50, 100],
             showTotal: (total) =>
-              cases.data?.totalCapped
-                ? state.figure && state.figure > total
+              cases.data?.totalCapped || cases.data?.totalEstimated
+                ? state.figure && (cases.data.totalEstimated || state.figure > total)
                   ? `共 ${state.figure.toLocaleString('zh-CN')} 件（统计数）`
-                  : `超过 ${total.toLocaleString('zh-CN')} 件，请用筛选条件缩小范围`
+                  : cases.data.totalEstimated
+                    ? `约 ${total.toLocaleString('zh-CN')} 件（估计数）`
+                    : `超过 ${total.toLocaleString('zh-CN')} 件，请用筛选条件缩小范围`
                 : `共 ${total} 件`,
             onChange: (page, pageSize) =>
               go({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize }),
