@@ -321,7 +321,8 @@ export const casesRepository = {
    * has no grant on `repeat_key`. Only ids leave this statement; everything the caller reads about them afterwards
    * is read under row-level security again.
    */
-  candidateIds: async (tx: Db, probes: CandidateKeys[], limit: number, perKey = 200): Promise<string[][]> => {
+  candidateIds: async (tx: Db, probes: CandidateKeys[], limit: number, opts: { perKey?: number; unscoped?: boolean } = {}): Promise<string[][]> => {
+    const perKey = opts.perKey ?? 200;
     const q = { i: [] as number[], key: [] as string[], from: [] as string[], lo: [] as string[], hi: [] as string[], exclude: [] as string[] };
     probes.forEach((k, i) => {
       const keys = new Set([
@@ -344,7 +345,9 @@ export const casesRepository = {
     const found: string[][] = probes.map(() => []);
     if (!q.key.length) return found;
     // Each probe's own scope is a condition of its own rows (probes of several callers are looked up together).
-    const rows = await withScopeCondition(tx, () =>
+    // `unscoped`: the caller runs this on a connection of its own role, outside any scoped transaction.
+    const asOwner = <T>(fn: () => Promise<T>) => (opts.unscoped ? fn() : withScopeCondition(tx, fn));
+    const rows = await asOwner(() =>
       rowsOf<{ i: number; id: string }>(
         tx.execute(sql`select i, id from (
             select q.i, m.case_id as id, row_number() over (

@@ -21,7 +21,7 @@ import { keyring } from '../runtime.js';
 import { caseDetailView, loadCaseDetail } from './case-detail.js';
 import { categoryKnown } from './categories.js';
 import { petitionerHashes, protectPetitioner } from './protect.js';
-import { caseText, contentBands, findRepeatCandidates, searchVectorOf, type RepeatCandidate } from './repeat-candidates.js';
+import { candidateIdsOf, caseText, contentBands, scoreCandidates, searchVectorOf, type RepeatCandidate } from './repeat-candidates.js';
 import { RegistrationQueue } from './registration-queue.js';
 
 export interface RegisterOptions {
@@ -113,12 +113,23 @@ export function commonScope(paths: string[]) {
  * Writes registrations in one transaction with one statement per table (not per case). Every case goes into its
  * registrar's own unit, which is inside that registrar's scope by construction; the transaction runs under
  * row-level security with the narrowest scope holding all of the batch's units (one caller: exactly theirs), and
- * each case's repeat candidates are looked up in its own caller's scope. Repeat candidates come before the numbers:
- * they need nothing of the new rows, and a unit's case counter stays locked from numbering to commit.
+ * each case's repeat candidates are looked up in its own caller's scope, before the transaction. Repeat candidates
+ * come before the numbers: they need nothing of the new rows, and a unit's case counter stays locked from
+ * numbering to commit.
  */
 async function writeRegistrations(database: Database, items: PreparedRegistration[]) {
   const users = new Set(items.map((it) => userIdOf(it.ctx) ?? ''));
   const scope = commonScope(items.map((it) => it.ctx.actor.unitPath));
+  const probes = items.map((it) => ({
+    scopePath: it.ctx.actor.unitPath,
+    receivedOn: it.input.receivedOn,
+    petitioners: it.petitioners.map(petitionerHashes),
+    accusedKeys: it.accusedRows.flatMap((a) => (a.matchKey ? [a.matchKey] : [])),
+    text: it.text,
+    bands: it.bands,
+  }));
+  // Before the transaction, on the database's own connection (one statement, no role switch inside it).
+  const candidateIds = await candidateIdsOf(database.db, probes, true);
   return database.scoped(
     scope,
     async (tx) => {
@@ -129,17 +140,11 @@ async function writeRegistrations(database: Database, items: PreparedRegistratio
       }
       const fresh = items.filter((it) => !done.has(it));
       if (!fresh.length) return items.map((it) => done.get(it)!);
-
-      const candidates = await findRepeatCandidates(
+      const freshIndex = fresh.map((it) => items.indexOf(it));
+      const candidates = await scoreCandidates(
         tx,
-        fresh.map((it) => ({
-          scopePath: it.ctx.actor.unitPath,
-          receivedOn: it.input.receivedOn,
-          petitioners: it.petitioners.map(petitionerHashes),
-          accusedKeys: it.accusedRows.flatMap((a) => (a.matchKey ? [a.matchKey] : [])),
-          text: it.text,
-          bands: it.bands,
-        })),
+        freshIndex.map((i) => probes[i]!),
+        freshIndex.map((i) => candidateIds[i]!),
       );
       const units = new Map((await unitsRepository.byIds(tx, [...new Set(fresh.map((it) => it.ctx.actor.unitId))])).map((u) => [u.id, u]));
       const planned = fresh.map((it) => {

@@ -29,15 +29,23 @@ export type RepeatCandidate = { caseId: string; caseNo: string; title: string; r
 /**
  * 重信重访 candidates of cases among the earlier cases each caller can see: found through `repeat_key`
  * (petitioner hashes, accused keys, content bands), then scored by the domain rule with its reasons. Several probes
- * (a batch of registrations) cost the same two statements as one.
+ * (a batch of registrations) cost the same statements as one.
  */
 export async function findRepeatCandidates(tx: Db, probes: Probe[], limit = 10): Promise<RepeatCandidate[][]> {
-  const windowDays = DEFAULT_REPEAT_CONFIG.windowDays;
-  const idsPerProbe = await casesRepository.candidateIds(
-    tx,
+  return scoreCandidates(tx, probes, await candidateIdsOf(tx, probes), limit);
+}
+
+/**
+ * The ids behind the candidates, each probe in its own caller's scope. `unscoped`: `db` is the database's own
+ * connection outside any transaction (a registration batch looks them up before its transaction: no role switch
+ * inside it); they are then read in the transaction, under row-level security, by scoreCandidates.
+ */
+export function candidateIdsOf(db: Db, probes: Probe[], unscoped = false) {
+  return casesRepository.candidateIds(
+    db,
     probes.map((probe) => ({
       scopePath: probe.scopePath,
-      from: addDays(probe.receivedOn, -windowDays),
+      from: addDays(probe.receivedOn, -DEFAULT_REPEAT_CONFIG.windowDays),
       idHashes: probe.petitioners.flatMap((p) => (p.idHash ? [p.idHash] : [])),
       phoneHashes: probe.petitioners.flatMap((p) => p.phoneHashes),
       nameAddressHashes: probe.petitioners.flatMap((p) => (p.nameAddressHash ? [p.nameAddressHash] : [])),
@@ -46,7 +54,11 @@ export async function findRepeatCandidates(tx: Db, probes: Probe[], limit = 10):
       excludeId: probe.id,
     })),
     200,
+    { unscoped },
   );
+}
+
+export async function scoreCandidates(tx: Db, probes: Probe[], idsPerProbe: string[][], limit = 10): Promise<RepeatCandidate[][]> {
   const { rows, petitioners, accused } = await casesRepository.forScoring(tx, [...new Set(idsPerProbe.flat())]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return probes.map((probe, i) => {
