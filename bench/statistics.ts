@@ -39,6 +39,7 @@ export function printStatistics(r: StatisticsLatencyResult) {
     const cell = (x: number) => x.toFixed(1).padStart(8);
     console.log(`${name.padEnd(25)} ${cell(k.app.p50)}  ${cell(k.app.p95)}  ${cell(k.raw.p50)}  ${cell(k.raw.p95)}  ${k.ratio.toFixed(2).padStart(7)}   ≤ ${target} ms, ≤ ${TARGETS.ratio}× ${ok ? 'met' : 'MISSED'}`);
   }
+  console.log(`request floor (GET /auth/me)  ${r.requestFloor.p50.toFixed(1).padStart(8)}  ${r.requestFloor.p95.toFixed(1).padStart(8)}`);
   if (r.errors) console.log(`errors: ${r.errors}; first: ${r.firstError}`);
 }
 
