@@ -114,7 +114,7 @@ export async function statisticsLatency(port: number, databaseUrl: string, calle
   const kinds: StatisticsLatencyResult['kinds'] = {};
   let errors = 0;
   let firstError: string | null = null;
-  let requestFloor = summarize([]);
+  let requestFloor: Latency | null = null;
   try {
     for (const [name, path] of Object.entries(APP)) {
       const app: number[] = [];
@@ -151,5 +151,5 @@ export async function statisticsLatency(port: number, databaseUrl: string, calle
     db.release();
     await pool.end();
   }
-  return { period, kinds, requestFloor, errors, firstError };
+  return { period, kinds, requestFloor: requestFloor ?? summarize([]), errors, firstError };
 }
