@@ -114,7 +114,7 @@ export async function statisticsLatency(port: number, databaseUrl: string, calle
   const kinds: StatisticsLatencyResult['kinds'] = {};
   let errors = 0;
   let firstError: string | null = null;
-  let requestFloor: Latency | null = null;
+  const floor: number[] = [];
   try {
     for (const [name, path] of Object.entries(APP)) {
       const app: number[] = [];
@@ -140,16 +140,14 @@ export async function statisticsLatency(port: number, databaseUrl: string, calle
       const r = summarize(raw);
       kinds[name] = { app: a, raw: r, ratio: r.p50 > 0 ? a.p50 / r.p50 : 0 };
     }
-    const floor: number[] = [];
     for (let i = 0; i < perKind + 3; i++) {
       const t0 = performance.now();
       await client.request('GET', '/api/v1/auth/me', callers[i % callers.length]!.session);
       if (i >= 3) floor.push(performance.now() - t0);
     }
-    requestFloor = summarize(floor);
   } finally {
     db.release();
     await pool.end();
   }
-  return { period, kinds, requestFloor: requestFloor ?? summarize([]), errors, firstError };
+  return { period, kinds, requestFloor: summarize(floor), errors, firstError };
 }
