@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rowsOf } from '../../src/db/index.js';
+import { rowsOf, unitsRepository } from '../../src/db/index.js';
 import { statisticsRepository, type StatsFilter } from '../../src/db/repositories/statistics.repository.js';
 import { ACCEPTANCE_STEPS, CONCLUSION_STEPS, clocksKept, type ClockFact } from '../../src/domain/indicators/index.js';
 import { JOBS } from '../../src/services/jobs/schedule.js';
@@ -166,6 +166,30 @@ describe('the case rollup', () => {
       select 'X-ROLLUP-1', unit_id, unit_path, '2026-11-20', now(), 'import', 'fax', source, pipeline, nature, category_code, '直接写入的信访件', true, false from cases where id = ${id}`);
     expect(await expectRollupEqualsCases()).toBe(total + 1);
     await t.database.db.execute(sql`delete from cases where case_no = 'X-ROLLUP-1'`);
+    expect(await expectRollupEqualsCases()).toBe(total);
+    await foldRollup(t.database);
+    expect(await expectRollupEqualsCases()).toBe(total);
+    expect(await crossTabMatchesLists()).toBeGreaterThan(0);
+  });
+
+  it('follows a unit moved with its cases to another parent (the cases re-pathed once, by the triggers)', async () => {
+    t.clock.now = at('2026-11-14');
+    const handler = await login(t, 'dc_handler');
+    const reg = await handler.post('/api/v1/cases', buildRegistration({ receivedOn: '2026-11-14', matterRegionCode: '441226', title: '德城街道某小区物业纠纷' }));
+    expect(reg.statusCode, reg.body).toBe(201);
+    await foldRollup(t.database);
+    await register('2026-11-15'); // an unfolded delta as well
+    const [town] = await rowsOf<{ id: string; path: string }>(
+      t.database.db.execute(sql`select u.id, u.path from unit u join app_user a on a.unit_id = u.id where a.username = 'dc_handler'`),
+    );
+    const total = await expectRollupEqualsCases();
+    // What POST /units/:id/move does once its checks pass: re-path the unit's subtree in every table.
+    const [parent] = await rowsOf<{ path: string }>(t.database.db.execute(sql`select path from unit where code = 'DQ101'`));
+    await t.database.transaction((tx) => unitsRepository.repath(tx, town!.path, `${parent!.path}${town!.id}/`, 1));
+    const [after] = await rowsOf<{ path: string }>(t.database.db.execute(sql`select path from unit where id = ${town!.id}`));
+    expect(after!.path).not.toBe(town!.path);
+    const left = await rowsOf<{ n: number }>(t.database.db.execute(sql`select count(*)::int as n from case_clock_stat where unit_path like ${town!.path + '%'}`));
+    expect(left[0]!.n).toBe(0);
     expect(await expectRollupEqualsCases()).toBe(total);
     await foldRollup(t.database);
     expect(await expectRollupEqualsCases()).toBe(total);

@@ -37,9 +37,12 @@ export const unitsRepository = {
         updatedAt: new Date(),
       })
       .where(like(unit.path, `${oldPath}%`));
+    // Not the statistics rollup: the triggers on `cases` move its counts (−1 under the old path, +1 under the new),
+    // and re-pathing it as well would count the moved cases twice (migration 0035).
     const columns = await rowsOf<{ table_name: string; column_name: string }>(
       tx.execute(sql`select table_name, column_name from information_schema.columns
-        where table_schema = current_schema() and column_name in ('unit_path', 'review_unit_path') order by 1, 2`),
+        where table_schema = current_schema() and column_name in ('unit_path', 'review_unit_path')
+          and table_name not in ('case_rollup', 'case_rollup_delta') order by 1, 2`),
     );
     for (const { table_name: table, column_name: column } of columns) {
       const col = sql.identifier(column);
