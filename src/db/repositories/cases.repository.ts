@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, like, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import { pgArray, rowsOf, scopeRange, withScopeCondition, type Db } from '../client.js';
 import { accused, appUser, attachment, caseCounter, caseEvent, caseLink, cases, petitioner, unit } from '../schema/index.js';
@@ -442,7 +442,9 @@ export const casesRepository = {
     const found = ids.length
       ? await tx
           .select({
-            c: cases,
+            // Not the search vector nor the text bands: a page never shows them, and the vector's text form (a few
+            // kB a case) was most of the bytes read and sent.
+            c: { ...getTableColumns(cases), searchVector: sql<null>`null`, contentBands: sql<number[]>`'{}'::int[]` },
             unitName: sql<string>`(select u.name from unit u where u.id = ${outer('unit_id')})`,
             names: sql<string | null>`(select string_agg(p.name_masked, '、' order by p.ord) from petitioner p where p.case_id = ${outer('id')})`,
             light: lightOf(f.today),
