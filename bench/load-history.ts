@@ -33,6 +33,17 @@ const REPEAT_KEY_FILL = `insert into repeat_key (case_id, rank, key, received_on
   from cases c cross join lateral unnest(c.content_bands) b`;
 const BATCH = 2000;
 
+/** case_clock_stat of every case, as migration 0035 fills it (reconstructed by the lead after a clobbered edit). */
+const CLOCK_STAT_FILL = `insert into case_clock_stat (case_id, kind, unit_path, first_due, clocks, running, running_paused, late_done, running_due)
+  select d.case_id, xf_clock_kind(d.step), c.unit_path, min(d.due_on), count(*)::int,
+         (count(*) filter (where d.status = 'running'))::int,
+         (count(*) filter (where d.status = 'running' and d.paused_from is not null))::int,
+         coalesce(bool_or(d.status <> 'running' and d.on_time = false), false),
+         min(d.due_on) filter (where d.status = 'running' and d.paused_from is null)
+  from case_deadline d join cases c on c.id = d.case_id
+  where d.status <> 'stopped' and xf_clock_kind(d.step) is not null
+  group by d.case_id, xf_clock_kind(d.step), c.unit_path`;
+
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 export interface LoadResult {
@@ -102,6 +113,10 @@ export async function loadHistory(
     );
     await client.query('delete from repeat_key');
     await client.query(REPEAT_KEY_FILL);
+    // Nor did the statistics rollups (migration 0035) see the rows: they are filled once here, as the migration does.
+    await client.query('select case_rollup_rebuild()');
+    await client.query(`delete from case_clock_stat`);
+    await client.query(CLOCK_STAT_FILL);
     const inserted = performance.now();
     for (const ix of indexes) {
       const t = performance.now();
@@ -166,6 +181,17 @@ export async function resetToHistory(
     ]);
     // Nor does the replica role cascade the delete to repeat_key (foreign keys are triggers too).
     await client.query(`delete from repeat_key where case_id in (${added})`, [loadedAt]);
+    // The replica role skips the statistics triggers too: take the added cases out of the rollup and the clock
+    // summaries by hand, as the triggers of migration 0035 would (a −1 delta per case).
+    await client.query(
+      `insert into case_rollup_delta (unit_path, month, pipeline, category1, channel, region, n, repeats, skip_level, group_visit)
+       select unit_path, date_trunc('month', received_on)::date, pipeline, xf_category1(pipeline, category_code), channel,
+              coalesce(left(matter_region_code, 6), ''), -count(*)::int, -(count(*) filter (where repeat_status = 'repeat'))::int,
+              -(count(*) filter (where skip_level))::int, -(count(*) filter (where group_visit))::int
+       from cases where created_at > $1 group by 1, 2, 3, 4, 5, 6`,
+      [loadedAt],
+    );
+    await client.query(`delete from case_clock_stat where case_id in (${added})`, [loadedAt]);
     const { rowCount } = await client.query(`delete from cases where created_at > $1`, [loadedAt]);
     await client.query('delete from audit_entry where id > $1', [auditMaxId]);
     await client.query('delete from session');
