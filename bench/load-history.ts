@@ -33,7 +33,7 @@ const REPEAT_KEY_FILL = `insert into repeat_key (case_id, rank, key, received_on
   from cases c cross join lateral unnest(c.content_bands) b`;
 const BATCH = 2000;
 
-/** case_clock_stat of every case, as migration 0035 fills it (reconstructed by the lead after a clobbered edit). */
+/** case_clock_stat of every case, as migration 0035 fills it (the loading session skips its triggers). */
 const CLOCK_STAT_FILL = `insert into case_clock_stat (case_id, kind, unit_path, first_due, clocks, running, running_paused, late_done, running_due)
   select d.case_id, xf_clock_kind(d.step), c.unit_path, min(d.due_on), count(*)::int,
          (count(*) filter (where d.status = 'running'))::int,
