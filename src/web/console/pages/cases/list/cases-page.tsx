@@ -18,6 +18,7 @@ import {
   listQuery,
   parseListState,
   toSearchParams,
+  totalText,
   withFilters,
   type ListState,
 } from './list-query.js';
@@ -170,14 +171,7 @@ export default function CasesPage() {
             total: cases.data?.total ?? 0,
             showSizeChanger: true,
             pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) =>
-              cases.data?.totalCapped || cases.data?.totalEstimated
-                ? state.figure && (cases.data.totalEstimated || state.figure > total)
-                  ? `共 ${state.figure.toLocaleString('zh-CN')} 件（统计数）`
-                  : cases.data.totalEstimated
-                    ? `约 ${total.toLocaleString('zh-CN')} 件（估计数）`
-                    : `超过 ${total.toLocaleString('zh-CN')} 件，请用筛选条件缩小范围`
-                : `共 ${total} 件`,
+            showTotal: (total) => totalText(total, cases.data, state.figure),
             onChange: (page, pageSize) =>
               go({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize }),
           }}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listQuery, parseListState, toSearchParams, withFilters } from './list-query.js';
+import { listQuery, parseListState, toSearchParams, totalText, withFilters } from './list-query.js';
 
 describe('case list state in the URL', () => {
   it('reads a queue link from the home page and ignores what the API would refuse', () => {
@@ -62,5 +62,16 @@ describe('case list state in the URL', () => {
     const s = parseListState(new URLSearchParams('pipeline=government&categoryCode=0102&page=4'));
     const next = withFilters(s, { pipeline: undefined, channel: 'visit' });
     expect(next).toEqual({ filters: { channel: 'visit' }, page: 1, pageSize: 20 });
+  });
+
+  it('says whether the total is exact, capped or the server’s estimate', () => {
+    expect(totalText(3, { totalCapped: false, totalEstimated: false })).toBe('共 3 件');
+    expect(totalText(10000, { totalCapped: true, totalEstimated: false })).toBe(
+      '超过 10,000 件，请用筛选条件缩小范围',
+    );
+    expect(totalText(15000, { totalCapped: false, totalEstimated: true })).toBe('约 15,000 件（估计数）');
+    // A drill-through's statistics figure is exact: it replaces an estimate, and a cap below it.
+    expect(totalText(15000, { totalEstimated: true }, 14873)).toBe('共 14,873 件（统计数）');
+    expect(totalText(10000, { totalCapped: true }, 12000)).toBe('共 12,000 件（统计数）');
   });
 });

@@ -115,3 +115,20 @@ export const listQuery = (s: ListState): Query => ({
   limit: s.pageSize,
   offset: (s.page - 1) * s.pageSize,
 });
+
+/**
+ * The list's total under the table: exact (共 N 件); past the exact count's cap (超过 N 件); the server's estimate
+ * for a long list (约 N 件（估计数）); or, either way, the statistics figure a drill-through came with.
+ */
+export function totalText(
+  total: number,
+  page: { totalCapped?: boolean; totalEstimated?: boolean } | undefined,
+  figure?: number,
+): string {
+  if (!page?.totalCapped && !page?.totalEstimated) return `共 ${total} 件`;
+  if (figure && (page.totalEstimated || figure > total))
+    return `共 ${figure.toLocaleString('zh-CN')} 件（统计数）`;
+  return page.totalEstimated
+    ? `约 ${total.toLocaleString('zh-CN')} 件（估计数）`
+    : `超过 ${total.toLocaleString('zh-CN')} 件，请用筛选条件缩小范围`;
+}
