@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, gte, inArray, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import { pgArray, rowsOf, scopeRange, withScopeCondition, type Db } from '../client.js';
+import { CASE_STATES, TERMINAL_STATES } from '../../domain/workflow/states.js';
 import { accused, appUser, attachment, caseCounter, caseEvent, caseLink, cases, petitioner, unit } from '../schema/index.js';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -84,6 +85,9 @@ const outer = (column: string) => sql.raw(`"cases"."${column}"`);
 /** The unit that acts on a case: the reviewing unit under 复查 / 复核, else the case's own (work queues). */
 const actingUnitIs = (unitId: string) =>
   sql`((${cases.reviewUnitId} is null and ${cases.unitId} = ${unitId}) or ${cases.reviewUnitId} = ${unitId})`;
+
+/** Every state but the terminal ones (archived, filed as a repeat). */
+const LIVE_STATES = CASE_STATES.filter((state) => !TERMINAL_STATES.includes(state));
 
 /** Lists count matching cases exactly up to this many; beyond it they say "more than". */
 export const LIST_COUNT_CAP = 10_000;
@@ -478,24 +482,33 @@ export const casesRepository = {
       .groupBy(sql`1`);
   },
 
-  /** How many cases of one unit show each light now. */
-  countByLight: async (tx: Db, unitId: string, today: string) => {
+  /**
+   * How many cases of one unit show each light now. Only cases with a running clock have a light (a warning day
+   * comes with a due date), which the partial index on (unit_path, next_due_on) holds: `unitPath`, the unit's
+   * own path, lets the planner use it instead of reading every case the unit ever had (1.7 s with the state
+   * counts for a county at a million cases).
+   */
+  countByLight: async (tx: Db, unitId: string, today: string, unitPath?: string) => {
+    const own = unitPath ? sql`${cases.reviewUnitId} is null and ${cases.unitId} = ${unitId} and ${cases.unitPath} = ${unitPath}` : sql`${cases.reviewUnitId} is null and ${cases.unitId} = ${unitId}`;
     const rows = await tx
       .select({ light: lightOf(today), n: sql<number>`count(*)::int` })
       .from(cases)
-      .where(actingUnitIs(unitId))
+      .where(sql`((${own}) or ${cases.reviewUnitId} = ${unitId}) and ${cases.nextDueOn} is not null`)
       .groupBy(sql`1`);
     const out = { red: 0, yellow: 0, green: 0 };
     for (const r of rows) if (r.light) out[r.light] = r.n;
     return out;
   },
 
-  /** How many cases of one unit are in each of the given state sets, and how many are under 督办. */
+  /**
+   * How many cases of one unit are in each of the given state sets, and how many are under 督办; cases archived
+   * or filed as repeats count in neither, and are not read (the index on (unit_id, state) skips them).
+   */
   countByStates: async (tx: Db, unitId: string, groups: Record<string, readonly string[]>) => {
     const rows = await tx
       .select({ state: cases.state, supervised: cases.supervised, n: sql<number>`count(*)::int` })
       .from(cases)
-      .where(actingUnitIs(unitId))
+      .where(and(actingUnitIs(unitId), inArray(cases.state, LIVE_STATES)))
       .groupBy(cases.state, cases.supervised);
     const counts: Record<string, number> = {};
     for (const [key, states] of Object.entries(groups)) counts[key] = rows.filter((r) => states.includes(r.state)).reduce((n, r) => n + r.n, 0);

@@ -92,7 +92,7 @@ export const queueCounts = (ctx: ServiceContext) =>
       ctx.actor.unitId,
       Object.fromEntries(mine.map((q) => [q, QUEUE_DEFINITIONS[q].states])),
     );
-    const lights = await casesRepository.countByLight(tx, ctx.actor.unitId, toChinaDate(ctx.now()));
+    const lights = await casesRepository.countByLight(tx, ctx.actor.unitId, toChinaDate(ctx.now()), ctx.actor.unitPath);
     const count = (q: (typeof mine)[number]) => {
       const light = QUEUE_DEFINITIONS[q].light;
       if (light) return lights[light];
