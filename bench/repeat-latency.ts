@@ -119,7 +119,7 @@ export async function repeatLatency(
         200,
       );
       const t2 = performance.now();
-      await casesRepository.forScoring(tx, found!);
+      await casesRepository.forScoring(tx, found!.map((c) => c.id));
       const t3 = performance.now();
       idsSql.push(t2 - t1);
       scoringSql.push(t3 - t2);

@@ -325,7 +325,7 @@ export const casesRepository = {
    * has no grant on `repeat_key`. Only ids leave this statement; everything the caller reads about them afterwards
    * is read under row-level security again.
    */
-  candidateIds: async (tx: Db, probes: CandidateKeys[], limit: number, opts: { perKey?: number; unscoped?: boolean } = {}): Promise<string[][]> => {
+  candidateIds: async (tx: Db, probes: CandidateKeys[], limit: number, opts: { perKey?: number; unscoped?: boolean } = {}): Promise<{ id: string; keys: string[] }[][]> => {
     const perKey = opts.perKey ?? 200;
     const q = { i: [] as number[], key: [] as string[], from: [] as string[], lo: [] as string[], hi: [] as string[], exclude: [] as string[] };
     probes.forEach((k, i) => {
@@ -346,15 +346,15 @@ export const casesRepository = {
         q.exclude.push(k.excludeId ?? '');
       }
     });
-    const found: string[][] = probes.map(() => []);
+    const found: { id: string; keys: string[] }[][] = probes.map(() => []);
     if (!q.key.length) return found;
     // Each probe's own scope is a condition of its own rows (probes of several callers are looked up together).
     // `unscoped`: the caller runs this on a connection of its own role, outside any scoped transaction.
     const asOwner = <T>(fn: () => Promise<T>) => (opts.unscoped ? fn() : withScopeCondition(tx, fn));
     const rows = await asOwner(() =>
-      rowsOf<{ i: number; id: string }>(
-        tx.execute(sql`select i, id from (
-            select q.i, m.case_id as id, row_number() over (
+      rowsOf<{ i: number; id: string; keys: string[] }>(
+        tx.execute(sql`select i, id, keys from (
+            select q.i, m.case_id as id, array_agg(distinct q.k) as keys, row_number() over (
                 partition by q.i order by min(m.rank), count(distinct m.rank) desc, count(*) desc, max(m.received_on) desc) as n
             from unnest(${pgArray(q.i)}::int[], ${pgArray(q.key)}::text[], ${pgArray(q.from)}::date[], ${pgArray(q.lo)}::text[],
                         ${pgArray(q.hi)}::text[], ${pgArray(q.exclude)}::text[]) q(i, k, since, lo, hi, excluded)
@@ -373,35 +373,23 @@ export const casesRepository = {
           ) t where n <= ${limit} order by i, n`),
       ),
     );
-    for (const r of rows) found[r.i]!.push(r.id);
+    for (const r of rows) found[r.i]!.push({ id: r.id, keys: r.keys });
     return found;
   },
 
   /**
-   * What scoring needs of each candidate: dates, text, petitioner hashes, accused keys; in one statement (it runs
-   * inside every registration), read under row-level security.
+   * What scoring needs of each candidate besides the keys it shares (which candidateIds returns): date, text, unit;
+   * read under row-level security.
    */
-  forScoring: async (tx: Db, ids: string[]) => {
-    if (!ids.length) return { rows: [], petitioners: [], accused: [] };
-    const found = await rowsOf<{
-      id: string; caseNo: string; title: string; summary: string | null; content: string | null; receivedOn: string; unitId: string; unitName: string; repeatOf: string | null;
-      petitioners: { idHash: string | null; phoneHashes: string[]; nameAddressHash: string | null }[];
-      accusedKeys: string[];
-    }>(
-      tx.execute(sql`select c.id, c.case_no as "caseNo", c.title, c.summary, c.content, c.received_on::text as "receivedOn", c.unit_id as "unitId",
-          u.name as "unitName", c.repeat_of as "repeatOf",
-          coalesce((select json_agg(json_build_object('idHash', p.id_hash, 'phoneHashes', p.phone_hashes, 'nameAddressHash', p.name_address_hash))
-                    from petitioner p where p.case_id = c.id), '[]'::json) as petitioners,
-          coalesce((select json_agg(a.match_key) from accused a where a.case_id = c.id and a.match_key is not null), '[]'::json) as "accusedKeys"
-        from cases c join unit u on u.id = c.unit_id
-        where c.id in (select unnest(${`{${ids.join(',')}}`}::uuid[]))`),
-    );
-    return {
-      rows: found.map(({ petitioners: _p, accusedKeys: _a, ...r }) => r),
-      petitioners: found.flatMap((r) => r.petitioners.map((p) => ({ caseId: r.id, ...p }))),
-      accused: found.flatMap((r) => r.accusedKeys.map((matchKey) => ({ caseId: r.id, matchKey }))),
-    };
-  },
+  forScoring: (tx: Db, ids: string[]) =>
+    ids.length
+      ? rowsOf<{ id: string; caseNo: string; title: string; summary: string | null; content: string | null; receivedOn: string; unitId: string; unitName: string; repeatOf: string | null }>(
+          tx.execute(sql`select c.id, c.case_no as "caseNo", c.title, c.summary, c.content, c.received_on::text as "receivedOn", c.unit_id as "unitId",
+              u.name as "unitName", c.repeat_of as "repeatOf"
+            from cases c join unit u on u.id = c.unit_id
+            where c.id in (select unnest(${pgArray(ids)}::uuid[]))`),
+        )
+      : Promise.resolve([]),
 
   /**
    * A page of a case list and its count (exact up to `countCap`). Two steps, as in candidateIds: the page's ids and

@@ -13,6 +13,9 @@ export const searchVectorOf = (text: string) => sql`to_tsvector('simple', ${[...
 /** MinHash LSH band values of a text, stored in cases.content_bands. */
 export const contentBands = (text: string) => (text.trim() ? lshBandValues(minHashSignature(bigrams(text))) : []);
 
+/** How many ranked candidate ids of a case are read and scored. */
+export const CANDIDATES_SCORED = 40;
+
 export interface Probe {
   id?: string;
   /** Whose subtree the candidates come from: the caller's unit path. */
@@ -53,13 +56,19 @@ export function candidateIdsOf(db: Db, probes: Probe[], unscoped = false) {
       bands: probe.bands,
       excludeId: probe.id,
     })),
-    200,
+    // Ranked by evidence (the same petitioner first), so the ten shown come from the first few dozen; every id
+    // kept is a case row read and scored (150 per case at a million cases with 200: most of a batch's time).
+    CANDIDATES_SCORED,
     { unscoped },
   );
 }
 
-export async function scoreCandidates(tx: Db, probes: Probe[], idsPerProbe: string[][], limit = 10): Promise<RepeatCandidate[][]> {
-  const { rows, petitioners, accused } = await casesRepository.forScoring(tx, [...new Set(idsPerProbe.flat())]);
+/**
+ * Scores each probe's candidates. A candidate's petitioners and accused are known by the keys it shares with the
+ * probe (the lookup says which): scoring counts only what is shared, so nothing else of theirs needs reading.
+ */
+export async function scoreCandidates(tx: Db, probes: Probe[], idsPerProbe: { id: string; keys: string[] }[][], limit = 10): Promise<RepeatCandidate[][]> {
+  const rows = await casesRepository.forScoring(tx, [...new Set(idsPerProbe.flat().map((c) => c.id))]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return probes.map((probe, i) => {
     const subject: RepeatSubject = {
@@ -69,16 +78,17 @@ export async function scoreCandidates(tx: Db, probes: Probe[], idsPerProbe: stri
       text: probe.text,
     };
     return idsPerProbe[i]!
-      .flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))
-      .filter((r) => r.repeatOf !== probe.id) // already filed as a repeat of this very case: linking back would loop
-      .map((r) => {
+      .flatMap((c) => (byId.has(c.id) ? [{ r: byId.get(c.id)!, keys: c.keys }] : []))
+      .filter(({ r }) => r.repeatOf !== probe.id) // already filed as a repeat of this very case: linking back would loop
+      .map(({ r, keys }) => {
+        const shared = (kind: string) => keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(2));
+        const [idHash] = shared('i');
+        const [nameAddressHash] = shared('n');
         const candidate: RepeatSubject = {
           id: r.id,
           receivedOn: r.receivedOn,
-          petitioners: petitioners
-            .filter((p) => p.caseId === r.id)
-            .map((p) => ({ ...(p.idHash ? { idHash: p.idHash } : {}), phoneHashes: p.phoneHashes, ...(p.nameAddressHash ? { nameAddressHash: p.nameAddressHash } : {}) })),
-          accused: accused.filter((a) => a.caseId === r.id && a.matchKey).map((a) => ({ key: a.matchKey })),
+          petitioners: [{ ...(idHash ? { idHash } : {}), phoneHashes: shared('p'), ...(nameAddressHash ? { nameAddressHash } : {}) }],
+          accused: shared('a').map((key) => ({ key })),
           text: caseText(r),
         };
         const s = scoreRepeat(subject, candidate);
