@@ -117,7 +117,8 @@ export const cases = pgTable(
     // Sorting a list by due date (cases without a running clock last): see nearestDueOrder in the repository.
     index('cases_due_order_idx').using('btree', sql`coalesce(${t.nextDueOn}, 'infinity'::date)`, t.caseNo),
     // The same order within one unit: a list of a unit without units below it walks it (caseConditions' onePath).
-    index('cases_unit_path_due_order_idx').using('btree', sql`${t.unitPath} text_pattern_ops`, sql`coalesce(${t.nextDueOn}, 'infinity'::date)`, t.caseNo),
+    // By unit id, not path: the path (~190 bytes) made it 266 MB at a million cases, the id 16 bytes.
+    index('cases_unit_due_order_idx').on(t.unitId, sql`coalesce(${t.nextDueOn}, 'infinity'::date)`, t.caseNo),
     index('cases_unit_path_warn_idx').using('btree', sql`${t.unitPath} text_pattern_ops`, t.nextWarnOn).where(sql`${t.nextWarnOn} is not null`),
     check('cases_channel_ck', sql`${t.channel} in ('letter','visit','phone','online','sms','fax','email','transferIn','leaderReferral')`),
     check('cases_pipeline_ck', sql`${t.pipeline} in ('government','discipline')`),
