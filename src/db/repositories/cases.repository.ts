@@ -103,8 +103,10 @@ export const LIST_ESTIMATE_ABOVE = 1_000;
  * asked for). Equality lets the planner walk the (unit_path, received_on …) and (unit_path, due …) indexes in the
  * list's order; a prefix range over the one path reads as a range the planner cannot know holds a single value.
  */
-function caseConditions(f: CaseFilter, onePath?: string, months?: readonly string[]): SQL[] {
-  const conds: SQL[] = [onePath ? eq(cases.unitPath, onePath) : like(cases.unitPath, `${f.unitPath}%`)];
+function caseConditions(f: CaseFilter, onePath?: string, months?: readonly string[], byUnitId = false): SQL[] {
+  // A unit's path ends in its own id; the unit id says the same for one unit, and the due-date order is indexed by it.
+  const one = (path: string) => (byUnitId ? eq(cases.unitId, path.split('/').filter(Boolean).pop()!) : eq(cases.unitPath, path));
+  const conds: SQL[] = [onePath ? one(onePath) : like(cases.unitPath, `${f.unitPath}%`)];
   if (f.ownUnitId) conds.push(actingUnitIs(f.ownUnitId));
   if (f.states?.length) conds.push(inArray(cases.state, [...f.states]));
   if (f.channel) conds.push(eq(cases.channel, f.channel as never));
@@ -408,7 +410,7 @@ export const casesRepository = {
     const column = { receivedOn: cases.receivedOn, registeredAt: cases.registeredAt, caseNo: cases.caseNo, dueOn: dueOrder }[f.sort ?? 'receivedOn'];
     const [ids, count] = await withScopeCondition(tx, async (inScope) => {
       const onePath = await onlyUnitPath(tx, f);
-      const conds = caseConditions(f, onePath);
+      const conds = caseConditions(f, onePath, undefined, f.sort === 'dueOn');
       const where = and(...conds, inScope(sql`${cases.unitPath}`));
       const page = () =>
         tx
