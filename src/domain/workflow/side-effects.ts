@@ -106,6 +106,22 @@ const ENTRY_EFFECTS: Record<'registered' | 'pendingAcceptance', readonly Declare
   ],
 };
 
+/** The workflow's view of a case about to be registered in a unit: state 登记, nothing handled, no clock yet. */
+export function newCaseView(c: Pick<CaseView, 'pipeline' | 'handlingUnitId' | 'handlingUnitPath' | 'realName'>): CaseView & { state: 'registered' } {
+  return {
+    ...c,
+    state: 'registered',
+    isRepeat: false,
+    extensionUsed: false,
+    extensionPending: false,
+    priorState: null,
+    sourceRelation: null,
+    reReviewedBefore: false,
+    reviewRequestDueDate: null,
+    reReviewRequestDueDate: null,
+  };
+}
+
 /**
  * The clocks a new case starts with: on registration here, or on arrival from another unit (待受理).
  * A repeat real-name discipline report starts no acceptance-notice clock.

@@ -3,6 +3,7 @@ import type { Pipeline, Role } from '../vocabulary/index.js';
 import type { CaseState } from './states.js';
 import { TRANSITIONS, type CaseAction } from './transitions.js';
 import type { CaseView, Payload, WorkflowActor } from './types.js';
+import { newCaseView } from './side-effects.js';
 
 /** Unit tree used by the tests: root → upper (市) → unit (县) → lower (乡镇); plus a stranger elsewhere. */
 export const UNITS = {
@@ -16,19 +17,7 @@ export const UNIT_PATH = '/root/upper/unit/';
 
 export function buildCaseView(overrides: Partial<CaseView> = {}): CaseView {
   return {
-    state: 'registered',
-    pipeline: 'government',
-    handlingUnitId: UNITS.unit,
-    handlingUnitPath: UNIT_PATH,
-    realName: true,
-    isRepeat: false,
-    extensionUsed: false,
-    extensionPending: false,
-    priorState: null,
-    sourceRelation: null,
-    reReviewedBefore: false,
-    reviewRequestDueDate: null,
-    reReviewRequestDueDate: null,
+    ...newCaseView({ pipeline: 'government', handlingUnitId: UNITS.unit, handlingUnitPath: UNIT_PATH, realName: true }),
     ...overrides,
   };
 }

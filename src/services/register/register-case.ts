@@ -10,7 +10,7 @@ import {
   type RegistrationInput,
 } from '../../domain/register/index.js';
 import { accusedKey } from '../../domain/repeats/index.js';
-import { entrySideEffects, type CaseView } from '../../domain/workflow/index.js';
+import { entrySideEffects, newCaseView } from '../../domain/workflow/index.js';
 import { auditMany } from '../audit.js';
 import { userIdOf, type ServiceContext } from '../context.js';
 import { encryptNullable } from '../crypto/field-crypto.js';
@@ -151,7 +151,7 @@ async function writeRegistrations(database: Database, items: PreparedRegistratio
         const unitRow = units.get(it.ctx.actor.unitId)!;
         const flags = registrationFlags(it.input, { receivingLevel: unitRow.level, today: it.today });
         // The clocks are known before the row: it is written with their earliest dates once (see nextDatesOf).
-        const clocks = entrySideEffects(newCaseView(it.input, unitRow, flags.realName)).flatMap((e) =>
+        const clocks = entrySideEffects(newCaseView({ pipeline: it.input.pipeline, handlingUnitId: unitRow.id, handlingUnitPath: unitRow.path, realName: flags.realName })).flatMap((e) =>
           e.kind === 'startDeadline' ? [newClock(e.step, it.input.receivedOn)] : [],
         );
         return { it, unitRow, flags, clocks, year: Number(it.today.slice(0, 4)) };
@@ -246,23 +246,6 @@ async function writeRegistrations(database: Database, items: PreparedRegistratio
     users.size === 1 ? [...users][0] : '',
   );
 }
-
-/** The workflow's view of a case about to be registered (state 登记, nothing handled yet). */
-const newCaseView = (input: RegistrationInput, unitRow: { id: string; path: string }, realName: boolean): CaseView & { state: 'registered' } => ({
-  state: 'registered',
-  pipeline: input.pipeline,
-  handlingUnitId: unitRow.id,
-  handlingUnitPath: unitRow.path,
-  realName,
-  isRepeat: false,
-  extensionUsed: false,
-  extensionPending: false,
-  priorState: null,
-  sourceRelation: null,
-  reReviewedBefore: false,
-  reviewRequestDueDate: null,
-  reReviewRequestDueDate: null,
-});
 
 /** An idempotent registration seen before: the case registered then. */
 async function duplicateOf(tx: Db, id: string) {
