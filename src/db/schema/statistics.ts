@@ -1,6 +1,20 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 
+/** The key and the counts of a rollup row, the same in the rollup and in its deltas. */
+const rollupCounts = () => ({
+  unitPath: text('unit_path').notNull(),
+  month: date('month', { mode: 'string' }).notNull(),
+  pipeline: text('pipeline').notNull(),
+  category1: text('category1').notNull(),
+  channel: text('channel').notNull(),
+  region: text('region').notNull(),
+  n: integer('n').notNull(),
+  repeats: integer('repeats').notNull(),
+  skipLevel: integer('skip_level').notNull(),
+  groupVisit: integer('group_visit').notNull(),
+});
+
 /**
  * Pre-aggregated case counts for statistics (issue #7): cases per unit, month received, pipeline, 大类, channel and
  * matter county (a 6-digit region prefix; '' stands for no category or region). Never written by the app: the
@@ -16,16 +30,7 @@ export const caseRollup = pgTable(
      * grain; the fold adds each into every grain (case_rollup_fold, migration 0040).
      */
     grain: text('grain').notNull().default('all'),
-    unitPath: text('unit_path').notNull(),
-    month: date('month', { mode: 'string' }).notNull(),
-    pipeline: text('pipeline').notNull(),
-    category1: text('category1').notNull(),
-    channel: text('channel').notNull(),
-    region: text('region').notNull(),
-    n: integer('n').notNull(),
-    repeats: integer('repeats').notNull(),
-    skipLevel: integer('skip_level').notNull(),
-    groupVisit: integer('group_visit').notNull(),
+    ...rollupCounts(),
   },
   (t) => [
     primaryKey({ columns: [t.grain, t.month, t.unitPath, t.pipeline, t.category1, t.channel, t.region] }),
@@ -41,18 +46,7 @@ export const caseRollup = pgTable(
  * registrations of one unit never wait on a shared counter row (no key, no index: an insert touches no shared
  * page but the heap's last). Folded into the rollup and deleted by the job.
  */
-export const caseRollupDelta = pgTable('case_rollup_delta', {
-  unitPath: text('unit_path').notNull(),
-  month: date('month', { mode: 'string' }).notNull(),
-  pipeline: text('pipeline').notNull(),
-  category1: text('category1').notNull(),
-  channel: text('channel').notNull(),
-  region: text('region').notNull(),
-  n: integer('n').notNull(),
-  repeats: integer('repeats').notNull(),
-  skipLevel: integer('skip_level').notNull(),
-  groupVisit: integer('group_visit').notNull(),
-});
+export const caseRollupDelta = pgTable('case_rollup_delta', rollupCounts());
 
 /**
  * The time-limit clocks of one case for one indicator (acceptance: 及时受理率; conclusion: 按期办结率), summed up
