@@ -17,7 +17,7 @@ import {
 } from '../../db/schema/index.js';
 import { DEFAULT_DEDUCTION_PER_EVENT, DEFAULT_VETO, DEFAULT_WEIGHTS } from '../../domain/assessment/index.js';
 import { addDays, compareDates, isWeekend, toChinaDate, type IsoDate } from '../../domain/deadlines/index.js';
-import { dueDateOf, periodOf, type RiskCategory, type RiskLevel, type RiskStatus } from '../../domain/risks/index.js';
+import { dueDateOf, periodOf, type RiskItemInput } from '../../domain/risks/index.js';
 import { currentCalendar } from '../deadlines/calendar.js';
 
 /**
@@ -56,19 +56,8 @@ export async function seedDemoActivity(tx: Db, now: Date) {
   await tx.update(unit).set({ createdAt: at(addDays(week0.start, -28), 9) }).where(inArray(unit.id, villages.map((v) => v.id)));
 
   // ---- 隐患排查: weekly reports of the last four weeks and this week -------------------------------------------
-  interface Line {
-    description: string;
-    peopleCount: number;
-    keyPersons?: string;
-    category: RiskCategory;
-    level: RiskLevel;
-    measures: string;
-    responsiblePerson: string;
-    deadline: IsoDate;
-    status: RiskStatus;
-    resolution?: string;
-    closedOn?: IsoDate;
-  }
+  // A line of the form, and when an 已化解 line was closed.
+  type Line = RiskItemInput & { closedOn?: IsoDate };
   const liaisonOf = new Map(villages.map((v, i) => [v.id, LIAISONS[i]!]));
   const lines = new Map<string, Line[]>(); // `${unit code}:${weeks back}`
   const critical: Line = {
