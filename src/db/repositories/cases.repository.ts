@@ -2,7 +2,7 @@ import { and, asc, desc, eq, getTableColumns, gte, inArray, like, lte, sql, type
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import { pgArray, rowsOf, scopeRange, withScopeCondition, type Db } from '../client.js';
 import { CASE_STATES, TERMINAL_STATES } from '../../domain/workflow/states.js';
-import { accused, appUser, attachment, caseCounter, caseEvent, caseLink, cases, petitioner, unit } from '../schema/index.js';
+import { accused, appUser, attachment, caseEvent, caseLink, cases, petitioner, unit } from '../schema/index.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type NewCaseRow = typeof cases.$inferInsert;
@@ -247,15 +247,8 @@ const roughly = (n: number) => {
 };
 
 export const casesRepository = {
-  /** The next number of a unit's year; the row lock keeps numbers gap-free and unique under concurrency. */
-  nextSeq: async (tx: Db, unitId: string, year: number) =>
-    (
-      await tx
-        .insert(caseCounter)
-        .values({ unitId, year, lastSeq: 1 })
-        .onConflictDoUpdate({ target: [caseCounter.unitId, caseCounter.year], set: { lastSeq: sql`${caseCounter.lastSeq} + 1` } })
-        .returning({ seq: caseCounter.lastSeq })
-    )[0]!.seq,
+  /** The next number of a unit's year (see nextSeqs). */
+  nextSeq: async (tx: Db, unitId: string, year: number) => (await casesRepository.nextSeqs(tx, [{ unitId, year }]))[0]!,
   /**
    * The next numbers of several registrations at once, in the order given (two of one unit and year get two
    * consecutive numbers). Counter rows are taken in (unit, year) order, so that batches numbering the same units
