@@ -15,34 +15,7 @@ import { addDays } from '../src/domain/deadlines/index.js';
 import type { UnitSet } from './units.js';
 
 const TABLES = ['cases', 'petitioner', 'accused', 'case_event', 'audit_entry', 'case_deadline', 'repeat_key'];
-
-/** repeat_key of every case, as migration 0036 fills it (the loading session skips the triggers that keep it). */
-const REPEAT_KEY_FILL = `insert into repeat_key (case_id, rank, key, received_on, unit_path)
-  select distinct c.id, 0::smallint, k.key, c.received_on, c.unit_path
-  from cases c join petitioner p on p.case_id = c.id
-  cross join lateral (
-    select xf_repeat_key('i:' || p.id_hash) where p.id_hash is not null
-    union all select xf_repeat_key('p:' || h) from unnest(p.phone_hashes) h
-    union all select xf_repeat_key('n:' || p.name_address_hash) where p.name_address_hash is not null
-  ) k(key)
-  union all
-  select distinct c.id, 1::smallint, xf_repeat_key('a:' || a.match_key), c.received_on, c.unit_path
-  from cases c join accused a on a.case_id = c.id where a.match_key is not null
-  union all
-  select distinct c.id, 2::smallint, xf_repeat_key('b:' || b), c.received_on, c.unit_path
-  from cases c cross join lateral unnest(c.content_bands) b`;
 const BATCH = 2000;
-
-/** case_clock_stat of every case, as migration 0035 fills it (the loading session skips its triggers). */
-const CLOCK_STAT_FILL = `insert into case_clock_stat (case_id, kind, unit_path, first_due, clocks, running, running_paused, late_done, running_due)
-  select d.case_id, xf_clock_kind(d.step), c.unit_path, min(d.due_on), count(*)::int,
-         (count(*) filter (where d.status = 'running'))::int,
-         (count(*) filter (where d.status = 'running' and d.paused_from is not null))::int,
-         coalesce(bool_or(d.status <> 'running' and d.on_time = false), false),
-         min(d.due_on) filter (where d.status = 'running' and d.paused_from is null)
-  from case_deadline d join cases c on c.id = d.case_id
-  where d.status <> 'stopped' and xf_clock_kind(d.step) is not null
-  group by d.case_id, xf_clock_kind(d.step), c.unit_path`;
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
@@ -111,12 +84,8 @@ export async function loadHistory(
              where status = 'running' and paused_from is null group by case_id) d
        where c.id = d.case_id`,
     );
-    await client.query('delete from repeat_key');
-    await client.query(REPEAT_KEY_FILL);
-    // Nor did the statistics rollups (migration 0035) see the rows: they are filled once here, as the migration does.
-    await client.query('select case_rollup_rebuild()');
-    await client.query(`delete from case_clock_stat`);
-    await client.query(CLOCK_STAT_FILL);
+    // Nor did the triggers that keep the repeat keys and the statistics rollups see the rows: rebuilt once here.
+    await client.query('select repeat_key_rebuild(), case_rollup_rebuild(), case_clock_stat_rebuild()');
     const inserted = performance.now();
     for (const ix of indexes) {
       const t = performance.now();

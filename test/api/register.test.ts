@@ -254,6 +254,17 @@ describe('repeat keys', () => {
     expect((await keysOf(id)).map((k) => [k.rank, k.n])).toEqual([[0, 1]]);
   });
 
+  it('are rebuilt from the register exactly as the triggers keep them, and so are the clock summaries', async () => {
+    const snapshot = async (table: 'repeat_key' | 'case_clock_stat') =>
+      (await rowsOf<{ r: string }>(t.database.db.execute(sql`select t::text as r from ${sql.raw(table)} t order by 1`))).map((x) => x.r);
+    const before = { keys: await snapshot('repeat_key'), clocks: await snapshot('case_clock_stat') };
+    expect(before.keys.length).toBeGreaterThan(0);
+    expect(before.clocks.length).toBeGreaterThan(0);
+    await t.database.db.execute(sql`select repeat_key_rebuild(), case_clock_stat_rebuild()`);
+    expect(await snapshot('repeat_key')).toEqual(before.keys);
+    expect(await snapshot('case_clock_stat')).toEqual(before.clocks);
+  });
+
   it('are unreadable to the scoped role', async () => {
     const denied = await t.database.db
       .transaction(async (tx) => {
