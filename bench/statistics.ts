@@ -1,5 +1,6 @@
 // `npm run bench:statistics`: the statistics part of the bench on its own. Reuses (or loads) the same history as
-// `npm run bench`, starts the real server, and times the dashboard and two cross-tabs against raw SQL side by side.
+// `npm run bench`, starts the real server, and times the dashboard and two cross-tabs against raw SQL side by side:
+// over the register's tables (the issue's baseline) and over the rollups (for information).
 // Targets (issue #7): dashboard ≤ 500 ms, cross-tab ≤ 1 s, each within 1.5× of the raw SQL. See bench/README.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -16,28 +17,34 @@ import { benchUnits } from './units.js';
 /** Must equal run.ts's, so both reuse one loaded history. */
 const HISTORY_VERSION = 2;
 const env = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
-/** A county, a city and a province: the subtrees leaders and analysts look at. */
-const CALLERS: [string, string][] = [
-  ['dq_analyst', 'DQ441226'],
-  ['zq_analyst', 'ZQ4412'],
-  ['gd_leader', 'GD44'],
+/** A county, a city and a province: the subtrees leaders and analysts look at; the digits their dashboard's map counts by. */
+const CALLERS: [string, string, number][] = [
+  ['dq_analyst', 'DQ441226', 6],
+  ['zq_analyst', 'ZQ4412', 6],
+  ['gd_leader', 'GD44', 4],
 ];
 const TARGETS = { dashboard: 500, crossTab: 1000, ratio: 1.5 };
 
 export async function statisticsPhase(port: number, url: string, units: Map<string, { path: string }>, today: string, perKind: number) {
   const callers = [];
-  for (const [username, code] of CALLERS) callers.push({ session: await signIn(port, username), path: units.get(code)!.path });
+  for (const [username, code, mapDigits] of CALLERS) callers.push({ session: await signIn(port, username), path: units.get(code)!.path, mapDigits });
   return statisticsLatency(port, url, callers, today, perKind);
 }
 
+/**
+ * The verdict reads the ratio against the raw SQL over the register (issue #7: rollups are a means to meet it); the
+ * ratio against the raw SQL over the rollups is printed beside it for information.
+ */
 export function printStatistics(r: StatisticsLatencyResult) {
-  console.log(`\nstatistics (${r.period.from} … ${r.period.to}; county, city and province callers in turn)`);
-  console.log('kind                       app p50   app p95   raw p50   raw p95   app/raw   target');
+  console.log(`\nstatistics (${r.period.from} … ${r.period.to}; county, city and province callers in turn; raw = SQL over the register, rollup = SQL over the rollups)`);
+  console.log('kind                       app p50   app p95   raw p50   raw p95  app/raw  rollup p50  rollup p95  app/rollup   target (app p95, app/raw)');
   for (const [name, k] of Object.entries(r.kinds)) {
     const target = name === 'dashboard' ? TARGETS.dashboard : TARGETS.crossTab;
     const ok = k.app.p95 <= target && k.ratio <= TARGETS.ratio;
-    const cell = (x: number) => x.toFixed(1).padStart(8);
-    console.log(`${name.padEnd(25)} ${cell(k.app.p50)}  ${cell(k.app.p95)}  ${cell(k.raw.p50)}  ${cell(k.raw.p95)}  ${k.ratio.toFixed(2).padStart(7)}   ≤ ${target} ms, ≤ ${TARGETS.ratio}× ${ok ? 'met' : 'MISSED'}`);
+    const cell = (x: number, w = 8) => x.toFixed(1).padStart(w);
+    console.log(
+      `${name.padEnd(25)} ${cell(k.app.p50)}  ${cell(k.app.p95)}  ${cell(k.raw.p50)}  ${cell(k.raw.p95)}  ${k.ratio.toFixed(2).padStart(7)}  ${cell(k.rawRollup.p50, 10)}  ${cell(k.rawRollup.p95, 10)}  ${k.ratioRollup.toFixed(2).padStart(10)}   ≤ ${target} ms, ≤ ${TARGETS.ratio}× ${ok ? 'met' : 'MISSED'} (${k.ratioRollup.toFixed(2)}× rollup)`,
+    );
   }
   console.log(`request floor (GET /auth/me)  ${r.requestFloor.p50.toFixed(1).padStart(8)}  ${r.requestFloor.p95.toFixed(1).padStart(8)}`);
   if (r.errors) console.log(`errors: ${r.errors}; first: ${r.firstError}`);
