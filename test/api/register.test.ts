@@ -254,6 +254,27 @@ describe('repeat keys', () => {
     expect((await keysOf(id)).map((k) => [k.rank, k.n])).toEqual([[0, 1]]);
   });
 
+  it('stay a set when a petitioner is added later, and go with a deleted case', async () => {
+    const r = await register({ petitioners: [{ name: '吴己', idNumber: '441226198001010029', phones: ['13812340001'] }] });
+    const id = r.case.id as string;
+    const [petitioner] = await rowsOf<Record<string, unknown>>(t.database.db.execute(sql`select * from petitioner where case_id = ${id}`));
+    // A second petitioner row with the same hashes and one new phone: one key more, none twice (statement trigger).
+    await t.database.db.execute(sql`insert into petitioner (case_id, ord, is_primary, name_enc, name_masked, id_hash, phone_hashes, name_address_hash)
+      values (${id}, 1, false, ${petitioner!.name_enc}, '吴*', ${petitioner!.id_hash}, ${sql.raw(`array['${(petitioner!.phone_hashes as string[]).join("','")}', 'another-phone-hash']`)}, ${petitioner!.name_address_hash})`);
+    const keys = await rowsOf<{ n: number; distinct: number }>(
+      t.database.db.execute(sql`select count(*)::int n, count(distinct (rank, key))::int as distinct from repeat_key where case_id = ${id}`),
+    );
+    expect(keys[0]!.n).toBe(keys[0]!.distinct);
+    expect((await keysOf(id))[0]!.n).toBe(3); // ID number, the first phone, the new phone
+    // The register deletes no case (its trail forbids it); a bare copy of the row shows a delete takes the keys along.
+    const copy = await rowsOf<{ id: string }>(
+      t.database.db.execute(sql`insert into cases select (json_populate_record(c, json_build_object('id', gen_random_uuid(), 'case_no', c.case_no || '-copy', 'external_key', null))).* from cases c where c.id = ${id} returning id`),
+    );
+    expect((await keysOf(copy[0]!.id)).map((k) => k.rank)).toEqual([2]);
+    await t.database.db.execute(sql`delete from cases where id = ${copy[0]!.id}`);
+    expect(await keysOf(copy[0]!.id)).toEqual([]);
+  });
+
   it('are rebuilt from the register exactly as the triggers keep them, and so are the clock summaries', async () => {
     const snapshot = async (table: 'repeat_key' | 'case_clock_stat') =>
       (await rowsOf<{ r: string }>(t.database.db.execute(sql`select t::text as r from ${sql.raw(table)} t order by 1`))).map((x) => x.r);

@@ -6,7 +6,7 @@ import { seedDemo } from '../../src/services/demo/seed.js';
 import { loadRegions } from '../../src/cli/regions.js';
 import { useKeyring } from '../../src/services/runtime.js';
 import { useFileStore } from '../../src/services/files/file-store.js';
-import { existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { tmpdir } from 'node:os';
@@ -70,7 +70,9 @@ async function seed(database: Database) {
 async function pgliteTemplate(): Promise<Buffer> {
   const root = new URL('../../', import.meta.url).pathname;
   const key = createHash('sha256');
-  for (const f of ['src/db/migrations/meta/_journal.json', 'src/services/demo/units.ts', 'src/services/demo/accounts.ts', 'src/services/demo/seed.ts', 'src/db/seed/categories.ts'])
+  // Every migration's text, not just the journal: a migration edited before it is committed must not meet a stale template.
+  const migrations = readdirSync(join(root, 'src/db/migrations')).filter((f) => f.endsWith('.sql')).sort().map((f) => `src/db/migrations/${f}`);
+  for (const f of ['src/db/migrations/meta/_journal.json', ...migrations, 'src/services/demo/units.ts', 'src/services/demo/accounts.ts', 'src/services/demo/seed.ts', 'src/db/seed/categories.ts'])
     key.update(readFileSync(join(root, f)));
   const file = join(tmpdir(), `xinfang-template-${key.digest('hex').slice(0, 16)}.tar.gz`);
   if (existsSync(file)) return readFileSync(file);

@@ -1,10 +1,9 @@
 import { bigint, date, index, smallint, text, uuid, pgTable } from 'drizzle-orm/pg-core';
-import { cases } from './cases.js';
 
 /**
  * The keys a case is recognised by as a repeat (重信重访): one row per petitioner hash (ID number, phone, name +
  * address), accused key and content band, with the case's date and unit path copied beside it, kept by triggers on
- * `cases`, `petitioner` and `accused` (migration 0034). The lookup walks `(key, received_on desc)` and reads date,
+ * `cases`, `petitioner` and `accused` (migrations 0036, 0046: per statement, so a batch of registrations adds its keys in one insert). The lookup walks `(key, received_on desc)` and reads date,
  * scope and case from the index alone, at most a bounded number of the newest entries per key: a GIN index over the
  * arrays on `cases` had to fetch every matching case row to check date and scope, hundreds of rows for a hot key or
  * a colliding band at a million cases (bench/README.md). `key` is `hashtextextended` of the key's text with a
@@ -14,9 +13,9 @@ import { cases } from './cases.js';
 export const repeatKey = pgTable(
   'repeat_key',
   {
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'cascade' }),
+    // No foreign key: one check per key row (~19 per case) on every registration; a statement trigger on `cases`
+    // removes a deleted case's keys instead (migration 0046).
+    caseId: uuid('case_id').notNull(),
     rank: smallint('rank').notNull(),
     key: bigint('key', { mode: 'bigint' }).notNull(),
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
