@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf, unitsRepository } from '../../src/db/index.js';
 import { statisticsRepository, type StatsFilter } from '../../src/db/repositories/statistics.repository.js';
 import { ACCEPTANCE_STEPS, CONCLUSION_STEPS, clocksKept, type ClockFact } from '../../src/domain/indicators/index.js';
+import { crossTabDrill } from '../../src/domain/indicators/drill.js';
 import { JOBS } from '../../src/services/jobs/schedule.js';
 import { ensureRecurring, runDueJobs } from '../../src/services/jobs/runner.js';
 import { foldRollup } from '../../src/services/statistics/rollup.js';
@@ -66,8 +67,14 @@ const deltaRows = async () => Number((await rowsOf<{ n: number }>(t.database.db.
 async function crossTabMatchesLists(): Promise<number> {
   const res = await analyst.get('/api/v1/statistics/cross-tab?rows=category1&columns=channel&from=2026-11-01&to=2026-11-30');
   expect(res.statusCode, res.body).toBe(200);
-  const tab = res.json() as { items: { cells: { n: number; drill: Record<string, string> | null }[]; total: { n: number; drill: Record<string, string> | null } }[]; totals: { total: { n: number; drill: Record<string, string> | null } } };
-  for (const cell of [...tab.items.flatMap((i) => [...i.cells, i.total]), tab.totals.total]) {
+  type Drill = Record<string, string> | null;
+  const tab = res.json() as { drill: Drill; heads: { drillPart: Drill }[]; items: { drillPart: Drill; cells: { n: number }[]; total: { n: number } }[]; totals: { total: { n: number } } };
+  // Each figure's list is the table's query with its row's and column's parts, as the console links it.
+  const figures = [
+    ...tab.items.flatMap((item, r) => [...item.cells.map((c, k) => ({ n: c.n, drill: crossTabDrill(tab, r, k) })), { n: item.total.n, drill: crossTabDrill(tab, r, null) }]),
+    { n: tab.totals.total.n, drill: crossTabDrill(tab, null, null) },
+  ];
+  for (const cell of figures) {
     if (!cell.drill) continue;
     const list = await analyst.get(`/api/v1/cases?limit=1&${new URLSearchParams(cell.drill)}`);
     expect(list.json().total, JSON.stringify(cell.drill)).toBe(cell.n);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crossTabDrill } from '../../src/domain/indicators/drill.js';
 import type { RegisterCaseBody } from '../../src/shared/schemas/index.js';
 import { buildRegistration } from '../support/factories.js';
 import { login, startApp, unitId, type Client, type TestApp } from '../support/harness.js';
@@ -41,22 +42,35 @@ const json = async (c: Client, url: string) => {
 /** The case list's total for a drill-through query: what a click on the figure shows. */
 const listTotal = async (c: Client, drill: Record<string, string>) => (await json(c, `/api/v1/cases?limit=1&${new URLSearchParams(drill)}`)).total as number;
 
+type Drill = Record<string, string> | null;
 interface Cell {
   n: number;
-  drill: Record<string, string> | null;
 }
 interface Tab {
-  heads: { key: string | null; label: string }[];
-  items: { key: string | null; label: string; code: string | null; cells: Cell[]; total: Cell; yearBefore: number | null; periodBefore: number | null }[];
+  drill: Drill;
+  heads: { key: string | null; label: string; drillPart: Drill }[];
+  items: { key: string | null; label: string; code: string | null; drillPart: Drill; cells: Cell[]; total: Cell; yearBefore: number | null; periodBefore: number | null }[];
   totals: { cells: Cell[]; total: Cell; yearBefore: number | null; periodBefore: number | null };
   notes: string[];
 }
 
-/** Every figure of a table (cells, row totals, column totals, grand total) equals the list it drills through to. */
+/** Every figure of a table (cells, row totals, column totals, grand total) with its case-list query, as the console links it. */
+const figures = (tab: Tab) => [
+  ...tab.items.flatMap((item, r) => [...item.cells.map((c, k) => ({ n: c.n, drill: crossTabDrill(tab, r, k) })), { n: item.total.n, drill: crossTabDrill(tab, r, null) }]),
+  ...tab.totals.cells.map((c, k) => ({ n: c.n, drill: crossTabDrill(tab, null, k) })),
+  { n: tab.totals.total.n, drill: crossTabDrill(tab, null, null) },
+];
+
+/** A row's total with its case-list query. */
+const rowTotal = (tab: Tab, pick: (item: Tab['items'][number]) => boolean) => {
+  const r = tab.items.findIndex(pick);
+  return { n: tab.items[r]!.total.n, drill: crossTabDrill(tab, r, null) };
+};
+
+/** Every figure of a table equals the list it drills through to. */
 async function expectDrillsMatch(c: Client, tab: Tab) {
-  const cells = [...tab.items.flatMap((i) => [...i.cells, i.total]), ...tab.totals.cells, tab.totals.total];
   let checked = 0;
-  for (const cell of cells) {
+  for (const cell of figures(tab)) {
     if (!cell.drill) continue;
     expect(await listTotal(c, cell.drill), JSON.stringify(cell.drill)).toBe(cell.n);
     checked++;
@@ -66,7 +80,7 @@ async function expectDrillsMatch(c: Client, tab: Tab) {
 
 /** Every figure of the table has its case list (none is left without a drill), and each matches it. */
 async function expectEveryDrill(c: Client, tab: Tab) {
-  const cells = [...tab.items.flatMap((i) => [...i.cells, i.total]), ...tab.totals.cells, tab.totals.total];
+  const cells = figures(tab);
   expect(cells.filter((cell) => !cell.drill)).toEqual([]);
   expect(await expectDrillsMatch(c, tab)).toBe(cells.length);
 }
@@ -126,7 +140,7 @@ describe('cross-tabs', () => {
     const byUnit = Object.fromEntries(all.items.map((i) => [i.label, i.total.n]));
     expect(byUnit).toMatchObject({ 德庆县纪委监委: 4, 封开县纪委监委: 1 });
     // The city's own cases (本级): the list of the city alone, without its counties.
-    expect(all.items.find((i) => i.key === zq)!.total).toEqual({ n: 1, drill: expect.objectContaining({ unitId: zq, unitOnly: 'true' }) });
+    expect(rowTotal(all, (i) => i.key === zq)).toEqual({ n: 1, drill: expect.objectContaining({ unitId: zq, unitOnly: 'true' }) });
     expect(all.notes.join()).toContain('本级');
     await expectEveryDrill(city, all);
   });
@@ -145,7 +159,7 @@ describe('cross-tabs', () => {
 
     const city = await login(t, 'zq_analyst');
     const towns: Tab = await json(city, `/api/v1/statistics/cross-tab?rows=region&columns=unit&regionLevel=town&matterRegionCode=441226&${NOV}`);
-    expect(towns.items.find((i) => i.code === '441226')!.total.drill).toMatchObject({ matterRegionCode: '441226', matterRegionExact: 'true' });
+    expect(rowTotal(towns, (i) => i.code === '441226').drill).toMatchObject({ matterRegionCode: '441226', matterRegionExact: 'true' });
     await expectEveryDrill(city, towns);
     const levels: Tab = await json(city, `/api/v1/statistics/cross-tab?rows=unitLevel&columns=region&regionLevel=county&${NOV}`);
     await expectEveryDrill(city, levels);
@@ -172,7 +186,7 @@ describe('cross-tabs', () => {
     const MAY = 'from=2024-05-01&to=2024-05-31';
     const regions: Tab = await json(county, `/api/v1/statistics/cross-tab?rows=region&columns=category1&${MAY}`);
     expect(regions.totals.total.n).toBe(2);
-    expect(regions.items.find((i) => i.label === '未填写属地')!.total).toMatchObject({ n: 1, drill: expect.objectContaining({ missing: 'matterRegion' }) });
+    expect(rowTotal(regions, (i) => i.label === '未填写属地')).toMatchObject({ n: 1, drill: expect.objectContaining({ missing: 'matterRegion' }) });
     await expectEveryDrill(county, regions);
     const ranks: Tab = await json(county, `/api/v1/statistics/cross-tab?rows=rank&columns=light&${MAY}`);
     expect(ranks.items.find((i) => i.label === '未填写被反映人')!.total.n).toBe(1);
@@ -181,7 +195,7 @@ describe('cross-tabs', () => {
     await expectEveryDrill(county, both);
     // November: a2's clocks stopped when it was found a repeat (无计时); a3 names no accused.
     const lights: Tab = await json(county, `/api/v1/statistics/cross-tab?rows=light&columns=rank&${NOV}`);
-    expect(lights.items.find((i) => i.label === '无计时')!.total.drill).toMatchObject({ missing: 'light' });
+    expect(rowTotal(lights, (i) => i.label === '无计时').drill).toMatchObject({ missing: 'light' });
     await expectEveryDrill(county, lights);
     const bad = await county.get('/api/v1/cases?missing=category,colour');
     expect(bad.statusCode).toBe(400);

@@ -3,34 +3,39 @@ import { statisticsRepository, type StatsDimension } from '../../db/repositories
 import { DIMENSION_LABELS, periodBefore, yearOnYear, type Dimension } from '../../domain/indicators/index.js';
 import type { CrossTab, CrossTabQuery } from '../../shared/schemas/index.js';
 import { inScope, type ServiceContext } from '../context.js';
-import { combineDrill, keyDrill, keyLabel, regionCodeOf, sortKeys } from './labels.js';
+import { keyDrill, keyLabel, regionCodeOf, sortKeys } from './labels.js';
 import { periodView, resolveScope, type StatsScope } from './scope.js';
 
-/** Names of the units a unit dimension may show: the unit and its subtree. */
-export async function unitNamesOf(tx: Db, path: string) {
-  return new Map((await unitsRepository.subtree(tx, path)).map((u) => [u.id, u.name] as const));
+/**
+ * Names of the units a unit dimension shows: only the keys counted (the unit and its direct children), not its whole
+ * subtree (hundreds of units for a province, read on every request).
+ */
+export async function unitNamesOf(tx: Db, ids: Iterable<string | null>) {
+  const wanted = [...new Set([...ids].filter((id): id is string => !!id && UUID.test(id)))];
+  return new Map((await unitsRepository.byIds(tx, wanted)).map((u) => [u.id, u.name] as const));
 }
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const head = (d: Dimension, key: string | null, names: ReadonlyMap<string, string>, digits: number) => ({
+/** A row or column head: its key, label, map code, and the case-list parameters it adds to the table's query. */
+const head = (d: Dimension, key: string | null, names: ReadonlyMap<string, string>, s: StatsScope) => ({
   key,
-  label: keyLabel(d, key, names, digits),
+  label: keyLabel(d, key, names, s.options.regionDigits),
   code: d === 'region' && key ? regionCodeOf(key) : null,
+  drillPart: keyDrill(d, key, s.unit.id, s.period, s.options.regionDigits),
 });
 
-/** Case counts by one dimension (rows) or two (rows × columns), each cell with the case-list query behind it. */
+/**
+ * Case counts by one dimension (rows) or two (rows × columns). Each figure's case list is the table's `drill` with
+ * its row's and column's `drillPart` (crossTabDrill, shared with the web console): parts once per head instead of a
+ * whole query in every cell (50–65 KB of JSON for a province's table, built on every request).
+ */
 export async function buildCrossTab(tx: Db, s: StatsScope, rows: Dimension, columns: Dimension | undefined, compare: boolean): Promise<CrossTab> {
   const dims = (columns ? [rows, columns] : [rows]) as [StatsDimension] | [StatsDimension, StatsDimension];
   const counts = await statisticsRepository.groupCounts(tx, s.filter, dims, s.options);
-  const names = dims.includes('unit') ? await unitNamesOf(tx, s.unit.path) : new Map<string, string>();
   const rowKeys = sortKeys(rows, [...group(counts, (r) => r.k1)].map(([key, n]) => ({ key, n })));
   const colKeys = columns ? sortKeys(columns, [...group(counts, (r) => r.k2)].map(([key, n]) => ({ key, n }))) : [];
+  const names = dims.includes('unit') ? await unitNamesOf(tx, [...(rows === 'unit' ? rowKeys : []), ...(columns === 'unit' ? colKeys : [])].map((k) => k.key)) : new Map<string, string>();
   const at = new Map(counts.map((r) => [`${r.k1}\u0000${r.k2}`, r.n]));
-  const drillOf = (rk: string | null | undefined, ck: string | null | undefined) =>
-    combineDrill(
-      s.drillBase,
-      rk === undefined ? {} : keyDrill(rows, rk, s.unit.id, s.period, s.options.regionDigits),
-      ck === undefined || !columns ? {} : keyDrill(columns, ck, s.unit.id, s.period, s.options.regionDigits),
-    );
 
   // 同比 and 环比 of the row totals: the same statistic over the earlier periods.
   let before: { year: Map<string | null, number>; period: Map<string | null, number>; yearTotal: number; periodTotal: number } | null = null;
@@ -46,16 +51,17 @@ export async function buildCrossTab(tx: Db, s: StatsScope, rows: Dimension, colu
   }
 
   const items = rowKeys.map(({ key: rk }) => {
-    const cells = colKeys.map(({ key: ck }) => ({ n: at.get(`${rk}\u0000${ck}`) ?? 0, drill: drillOf(rk, ck) }));
+    const cells = colKeys.map(({ key: ck }) => ({ n: at.get(`${rk}\u0000${ck}`) ?? 0 }));
     const total = columns ? cells.reduce((a, c) => a + c.n, 0) : (at.get(`${rk}\u0000null`) ?? 0);
     return {
-      ...head(rows, rk, names, s.options.regionDigits),
+      ...head(rows, rk, names, s),
       cells,
-      total: { n: total, drill: drillOf(rk, undefined) },
+      total: { n: total },
       yearBefore: before ? (before.year.get(rk) ?? 0) : null,
       periodBefore: before ? (before.period.get(rk) ?? 0) : null,
     };
   });
+  const columnTotals = group(counts, (r) => r.k2);
   // A case counts once per row except by rank (a case with accused of two ranks is in two rows).
   const grand = dims.includes('rank') ? await statisticsRepository.totals(tx, s.filter) : { total: counts.reduce((a, r) => a + r.n, 0) };
   const notes: string[] = [];
@@ -65,13 +71,14 @@ export async function buildCrossTab(tx: Db, s: StatsScope, rows: Dimension, colu
     title: columns ? `信访件${DIMENSION_LABELS[rows]}×${DIMENSION_LABELS[columns]}统计表` : `信访件按${DIMENSION_LABELS[rows]}统计表`,
     period: periodView(s.period),
     unit: { id: s.unit.id, name: s.unit.name },
+    drill: s.drillBase,
     rows: { dimension: rows, label: DIMENSION_LABELS[rows] },
     columns: columns ? { dimension: columns, label: DIMENSION_LABELS[columns] } : null,
-    heads: colKeys.map(({ key }) => head(columns!, key, names, s.options.regionDigits)),
+    heads: colKeys.map(({ key }) => head(columns!, key, names, s)),
     items,
     totals: {
-      cells: colKeys.map(({ key: ck }) => ({ n: counts.filter((r) => r.k2 === ck).reduce((a, r) => a + r.n, 0), drill: drillOf(undefined, ck) })),
-      total: { n: grand.total, drill: s.drillBase },
+      cells: colKeys.map(({ key: ck }) => ({ n: columnTotals.get(ck) ?? 0 })),
+      total: { n: grand.total },
       yearBefore: before?.yearTotal ?? null,
       periodBefore: before?.periodTotal ?? null,
     },

@@ -101,9 +101,9 @@ export const indicatorTable = (ctx: ServiceContext, q: IndicatorQuery): Promise<
     const s = await resolveScope(tx, ctx, q);
     const countBasic = await countBasicallySatisfied(tx, q);
     const facts = await loadFacts(tx, s);
-    const names = await unitNamesOf(tx, s.unit.path);
     const clocked = [...facts.acceptance, ...facts.conclusion].filter((c) => c.due > 0);
     const keys = new Set([...facts.totals.map((t) => t.unitKey), ...clocked.map((c) => c.unitKey), ...facts.replies.map((r) => r.unitKey), ...facts.targets.map((t) => t.unitKey)]);
+    const names = await unitNamesOf(tx, keys);
     const units = [...keys]
       .map((k) => ({ unitId: k, unitName: k === s.unit.id ? `${s.unit.name}（本级）` : (names.get(k) ?? k), values: valuesOf(only(facts, k), s, countBasic) }))
       .sort((a, b) => (a.unitId === s.unit.id ? -1 : b.unitId === s.unit.id ? 1 : a.unitName.localeCompare(b.unitName, 'zh')));

@@ -137,24 +137,8 @@ export function keyDrill(d: Dimension, key: string | null, ownUnitId: string, pe
   }
 }
 
-/**
- * Parameters that two parts may both set: a prefix keeps the part that selects fewer cases (a filter on a town under a
- * county row), and missing values add up (未填写属地 × 未填写被反映人).
- */
-const mergeOf: Record<string, (a: string, b: string) => string> = {
-  categoryCode: (a, b) => (a.startsWith(b) ? a : b),
-  matterRegionCode: (a, b) => ((regionPrefix(a) ?? a).startsWith(regionPrefix(b) ?? b) ? a : b),
-  missing: (a, b) => [...new Set([...a.split(','), ...b.split(',')])].join(','),
-};
-
-/** Drill parameters combined (a later part wins, except as mergeOf says); null if any part cannot be expressed. */
-export function combineDrill(...parts: (Record<string, string> | null)[]): Record<string, string> | null {
-  if (parts.some((p) => p === null)) return null;
-  const out: Record<string, string> = {};
-  for (const part of parts as Record<string, string>[])
-    for (const [k, v] of Object.entries(part)) out[k] = out[k] !== undefined && mergeOf[k] ? mergeOf[k](out[k], v) : v;
-  return out;
-}
+// Combining the parts is pure and shared with the web console, which builds each cross-tab cell's query from them.
+export { combineDrill } from '../../domain/indicators/drill.js';
 
 /** Keys sorted as users expect: months and regions by code, the rest by count. */
 export function sortKeys(d: Dimension, keys: { key: string | null; n: number }[]) {

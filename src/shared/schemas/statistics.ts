@@ -38,14 +38,22 @@ export type CrossTabQuery = z.infer<typeof CrossTabQuery>;
 /** The case-list query behind a figure (open /cases?… with it); null when the list cannot select exactly those. */
 export const Drill = z.record(z.string(), z.string()).nullable();
 
-const Cell = z.object({ n: z.number(), drill: Drill });
 const Period = z.object({ from: z.string(), to: z.string(), label: z.string() });
-const Head = z.object({ key: z.string().nullable(), label: z.string(), code: z.string().nullable() });
+/** A cross-tab's figure. Its case list is the table's `drill` with its row's and column's `drillPart` (crossTabDrill). */
+const Cell = z.object({ n: z.number() });
+const Head = z.object({
+  key: z.string().nullable(),
+  label: z.string(),
+  code: z.string().nullable(),
+  drillPart: Drill.describe('本行（列）在表的筛选条件上加的条件；与表的 drill 合并（crossTabDrill）即为该格的信访件列表筛选条件；null 表示列表无法精确选出'),
+});
 
 export const CrossTab = z.object({
   title: z.string(),
   period: Period,
   unit: z.object({ id: Id, name: z.string() }),
+  /** The case-list query of the whole table (the grand total); each figure's adds its row's and column's drillPart. */
+  drill: Drill.describe('整表（合计）的信访件列表筛选条件'),
   rows: z.object({ dimension: z.enum(DIMENSIONS), label: z.string() }),
   columns: z.object({ dimension: z.enum(DIMENSIONS), label: z.string() }).nullable(),
   heads: z.array(Head),

@@ -1,15 +1,27 @@
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
+import { crossTabDrill } from '../../../../domain/indicators/drill.js';
 import type { CrossTab } from '../../../../shared/schemas/statistics.js';
 import { changeText, drillLink } from './format.js';
 
-type Item = CrossTab['items'][number] & { rk: string };
-type Cell = Item['total'];
+/** A row of the table; `at` is its index in `items` (null for 合计). */
+type Item = CrossTab['items'][number] & { rk: string; at: number | null };
 
-function Figure({ cell }: { cell: Cell }) {
-  const link = drillLink(cell.drill, cell.n);
-  return link ? <Link to={link}>{cell.n}</Link> : <span>{cell.n}</span>;
+/** A figure, linked to its case list: the table's query with its row's and column's parts (null: a total). */
+function Figure({
+  tab,
+  n,
+  row,
+  column,
+}: {
+  tab: CrossTab;
+  n: number;
+  row: number | null;
+  column: number | null;
+}) {
+  const link = drillLink(crossTabDrill(tab, row, column), n);
+  return link ? <Link to={link}>{n}</Link> : <span>{n}</span>;
 }
 
 interface Props {
@@ -21,12 +33,14 @@ interface Props {
 /** A statistics table as on paper: row heads, one column per column key, 合计, and 同比/环比 when asked. */
 export function CrossTabView({ tab, onDrillRegion }: Props) {
   const rows: Item[] = [
-    ...tab.items.map((it, i) => ({ ...it, rk: `r${i}` })),
+    ...tab.items.map((it, i) => ({ ...it, rk: `r${i}`, at: i })),
     {
       rk: 'total',
+      at: null,
       key: null,
       label: '合计',
       code: null,
+      drillPart: {},
       cells: tab.totals.cells,
       total: tab.totals.total,
       yearBefore: tab.totals.yearBefore,
@@ -51,13 +65,13 @@ export function CrossTabView({ tab, onDrillRegion }: Props) {
       title: h.label,
       key: `c${i}`,
       align: 'right' as const,
-      render: (_: unknown, r: Item) => <Figure cell={r.cells[i]!} />,
+      render: (_: unknown, r: Item) => <Figure tab={tab} n={r.cells[i]!.n} row={r.at} column={i} />,
     })),
     {
       title: '合计',
       key: 'total',
       align: 'right' as const,
-      render: (_: unknown, r: Item) => <Figure cell={r.total} />,
+      render: (_: unknown, r: Item) => <Figure tab={tab} n={r.total.n} row={r.at} column={null} />,
     },
   ];
   if (tab.compare) {
