@@ -46,7 +46,8 @@ async function loadFacts(tx: Db, s: StatsScope, perUnit = true): Promise<Facts> 
   const conclusion = clocks.filter((c) => c.kind === 'conclusion');
   const replies = await statisticsRepository.replyFacts(tx, s.filter, s.period.from, s.period.to, s.options);
   const targets = await statisticsRepository.targetFacts(tx, s.filter, s.options, s.period.from, s.period.to);
-  const totals = await statisticsRepository.totalsByUnit(tx, s.filter, s.options);
+  // The scope as a whole needs no grouping by unit (the dashboard's tiles).
+  const totals = perUnit ? await statisticsRepository.totalsByUnit(tx, s.filter, s.options) : [{ unitKey: '', ...(await statisticsRepository.totals(tx, s.filter)) }];
   return {
     acceptance,
     conclusion,
