@@ -1,3 +1,4 @@
+import { timeOrderedId } from './time-ordered-id.js';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -27,7 +28,7 @@ import { unit } from './units.js';
 export const cases = pgTable(
   'cases',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').primaryKey().defaultRandom().$defaultFn(() => timeOrderedId()),
     caseNo: text('case_no').notNull(),
     unitId: uuid('unit_id')
       .notNull()
@@ -133,7 +134,7 @@ export const cases = pgTable(
 export const petitioner = pgTable(
   'petitioner',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').primaryKey().defaultRandom().$defaultFn(() => timeOrderedId()),
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id),
@@ -167,7 +168,7 @@ export const petitioner = pgTable(
 export const accused = pgTable(
   'accused',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').primaryKey().defaultRandom().$defaultFn(() => timeOrderedId()),
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id),

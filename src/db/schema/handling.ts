@@ -1,3 +1,4 @@
+import { timeOrderedId } from './time-ordered-id.js';
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.js';
@@ -69,7 +70,7 @@ export const notice = pgTable(
 export const caseDeadline = pgTable(
   'case_deadline',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').primaryKey().defaultRandom().$defaultFn(() => timeOrderedId()),
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id),
