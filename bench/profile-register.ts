@@ -2,6 +2,9 @@
 // (no HTTP) on the loaded bench database at a given concurrency and times every SQL statement it sends, so the
 // statement count per registration and the slowest statements show; EXPLAIN ANALYZE of the slowest follows.
 // Needs a loaded bench database (npm run bench first). Adds registrations; the next bench run removes them.
+import { writeFileSync } from 'node:fs';
+import inspector from 'node:inspector';
+import { cpus } from 'node:os';
 import pg from 'pg';
 import { toChinaDate } from '../src/domain/deadlines/index.js';
 import type { ServiceContext } from '../src/services/context.js';
@@ -48,6 +51,12 @@ const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   return result;
 };
 
+const post = (session: inspector.Session, method: string) =>
+  new Promise<unknown>((resolve, reject) => session.post(method, (err, result) => (err ? reject(err) : resolve(result))));
+
+/** CPU time all CPUs spent busy (not idle, not waiting for I/O) since boot, in ms. */
+const machineBusyMs = () => cpus().reduce((sum, c) => sum + c.times.user + c.times.nice + c.times.sys + c.times.irq, 0);
+
 async function main() {
   const count = Number(process.env.PROFILE_CASES ?? 400);
   const concurrency = Number(process.env.PROFILE_CONCURRENCY ?? 8);
@@ -82,6 +91,16 @@ async function main() {
   const times: number[] = [];
   let next = 0;
   recording = true;
+  // PROFILE_CPU=<file>: a CPU profile of this phase alone (the plan and the bodies are made before it), for
+  // `node --import tsx bench/cpu-profile.ts <file>`.
+  const profiler = process.env.PROFILE_CPU ? new inspector.Session() : null;
+  if (profiler) {
+    profiler.connect();
+    await post(profiler, 'Profiler.enable');
+    await post(profiler, 'Profiler.start');
+  }
+  const busyBefore = machineBusyMs();
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -95,6 +114,14 @@ async function main() {
     }),
   );
   const wall = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const appMs = (cpu.user + cpu.system) / 1000;
+  const machineMs = machineBusyMs() - busyBefore;
+  if (profiler) {
+    const { profile } = (await post(profiler, 'Profiler.stop')) as { profile: unknown };
+    writeFileSync(process.env.PROFILE_CPU!, JSON.stringify(profile));
+    profiler.disconnect();
+  }
   recording = false;
   const l = summarize(times);
   const total = [...stats.values()].reduce((s, x) => s + x.ms, 0);
@@ -104,6 +131,11 @@ async function main() {
   );
   console.log(
     `${(statements / count).toFixed(1)} statements per registration; summed statement time ${(total / count).toFixed(1)} ms per registration\n`,
+  );
+  // Where the CPU went: this process (the service code and the driver) and the rest of the machine (PostgreSQL,
+  // when nothing else runs) — the budget that bounds registrations per second on these CPUs.
+  console.log(
+    `CPU per registration: ${(appMs / count).toFixed(2)} ms in this process, ${((machineMs - appMs) / count).toFixed(2)} ms elsewhere (PostgreSQL); machine ${((machineMs / (wall * 1000 * cpus().length)) * 100).toFixed(0)}% busy on ${cpus().length} CPUs\n`,
   );
   console.log('   calls   total ms  mean ms   max ms  statement');
   const sorted = [...stats].sort((a, b) => b[1].ms - a[1].ms);
