@@ -222,7 +222,7 @@ async function main() {
 
     const [pgInfo] = await rowsOf<Record<string, string>>(
       database.db.execute(
-        sql`select version() as version, current_setting('shared_buffers') as shared_buffers, current_setting('synchronous_commit') as synchronous_commit, current_setting('max_connections') as max_connections`,
+        sql`select version() as version, current_setting('shared_buffers') as shared_buffers, current_setting('synchronous_commit') as synchronous_commit, current_setting('max_connections') as max_connections, current_setting('max_wal_size') as max_wal_size, current_setting('checkpoint_timeout') as checkpoint_timeout`,
       ),
     );
     const [counts] = await rowsOf<Record<string, number>>(
@@ -245,6 +245,9 @@ async function main() {
           shared_buffers: pgInfo!.shared_buffers,
           synchronous_commit: pgInfo!.synchronous_commit,
           max_connections: pgInfo!.max_connections,
+          // Checkpoint spacing decides how many index pages a registration writes whole into the WAL (README).
+          max_wal_size: pgInfo!.max_wal_size,
+          checkpoint_timeout: pgInfo!.checkpoint_timeout,
         },
       },
       config: {
