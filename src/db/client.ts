@@ -122,8 +122,8 @@ export async function beyondScope<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
 export const scopeRange = (scopePath: string) => ({ lo: scopePath, hi: `${scopePath.slice(0, -1)}0` });
 
 /** An array literal as one text parameter (both drivers take it so); strings quoted and escaped. */
-export const pgArray = (values: readonly (string | number)[]) =>
-  `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${v.replace(/["\\]/g, (m) => `\\${m}`)}"`)).join(',')}}`;
+export const pgArray = (values: readonly (string | number | null)[]) =>
+  `{${values.map((v) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : `"${v.replace(/["\\]/g, (m) => `\\${m}`)}"`)).join(',')}}`;
 
 /** The caller's subtree as a condition on a `unit_path` column: the byte-wise range of the cases policy (0022). */
 const inScopePath = (unitPath: SQL) =>

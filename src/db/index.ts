@@ -8,3 +8,4 @@ export * from './repositories/audit.repository.js';
 export * from './repositories/settings.repository.js';
 export * from './repositories/cases.repository.js';
 export * from './repositories/imports.repository.js';
+export * from './insert-together.js';

@@ -15,14 +15,10 @@ export function audit(tx: Tx, ctx: AuditContext, e: AuditEvent) {
   return auditRepository.append(tx, auditRow(ctx, e));
 }
 
-/** Several entries in one statement (a batch of registrations, each with its own actor). */
-export async function auditMany(tx: Tx, entries: { ctx: AuditContext; event: AuditEvent }[]) {
-  if (entries.length) await auditRepository.appendMany(tx, entries.map((x) => auditRow(x.ctx, x.event)));
-}
-
 type AuditContext = { actor: Actor | null; ip?: string | undefined; now: () => Date };
 
-function auditRow(ctx: AuditContext, e: AuditEvent) {
+/** The audit row of an event, for writes that insert it together with other rows (a registration batch). */
+export function auditRow(ctx: AuditContext, e: AuditEvent) {
   const a = ctx.actor;
   return {
     at: ctx.now(),

@@ -18,7 +18,6 @@ export interface AuditFilter {
 
 export const auditRepository = {
   append: (tx: Db, row: NewAuditRow) => tx.insert(auditEntry).values(row),
-  appendMany: (tx: Db, rows: NewAuditRow[]) => tx.insert(auditEntry).values(rows),
   list: (tx: Db, f: AuditFilter, limit: number) => {
     const conds: SQL[] = [];
     if (f.from) conds.push(gte(auditEntry.at, f.from));

@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, getTableColumns, gte, inArray, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import { pgArray, rowsOf, scopeRange, withScopeCondition, type Db } from '../client.js';
+import { insertTogether } from '../insert-together.js';
 import { CASE_STATES, TERMINAL_STATES } from '../../domain/workflow/states.js';
-import { accused, appUser, attachment, caseEvent, caseLink, cases, petitioner, unit } from '../schema/index.js';
+import { accused, appUser, attachment, auditEntry, caseDeadline, caseEvent, caseLink, cases, petitioner, unit } from '../schema/index.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type NewCaseRow = typeof cases.$inferInsert;
@@ -282,12 +283,30 @@ export const casesRepository = {
     const at = new Map(rows.map((r, i) => [r.caseNo as string, i]));
     return saved.sort((a, b) => at.get(a.caseNo)! - at.get(b.caseNo)!);
   },
-  insertPetitioners: async (tx: Db, rows: (typeof petitioner.$inferInsert)[]) => (rows.length ? tx.insert(petitioner).values(rows).returning() : []),
-  insertAccused: async (tx: Db, rows: (typeof accused.$inferInsert)[]) => (rows.length ? tx.insert(accused).values(rows).returning() : []),
-  appendEvent: (tx: Db, row: typeof caseEvent.$inferInsert) => tx.insert(caseEvent).values(row),
-  appendEvents: async (tx: Db, rows: (typeof caseEvent.$inferInsert)[]) => {
-    if (rows.length) await tx.insert(caseEvent).values(rows);
+  /**
+   * What a batch of registrations writes after its cases, in one statement (insertTogether): petitioners, accused,
+   * first trail entries, clocks and audit entries. Returns the petitioners and accused as written.
+   */
+  insertRegistrationRows: async (
+    tx: Db,
+    r: {
+      petitioners: (typeof petitioner.$inferInsert)[];
+      accused: (typeof accused.$inferInsert)[];
+      events: (typeof caseEvent.$inferInsert)[];
+      clocks: (typeof caseDeadline.$inferInsert)[];
+      audits: (typeof auditEntry.$inferInsert)[];
+    },
+  ) => {
+    const [petitioners, accusedRows] = await insertTogether(tx, [
+      { table: petitioner, rows: r.petitioners },
+      { table: accused, rows: r.accused },
+      { table: caseEvent, rows: r.events },
+      { table: caseDeadline, rows: r.clocks },
+      { table: auditEntry, rows: r.audits },
+    ] as const);
+    return [petitioners, accusedRows] as const;
   },
+  appendEvent: (tx: Db, row: typeof caseEvent.$inferInsert) => tx.insert(caseEvent).values(row),
   byId: async (tx: Db, id: string) => (await tx.select().from(cases).where(eq(cases.id, id)))[0],
   byCaseNo: async (tx: Db, caseNo: string) => (await tx.select().from(cases).where(eq(cases.caseNo, caseNo)))[0],
   byExternalKey: async (tx: Db, key: string) => (await tx.select().from(cases).where(eq(cases.externalKey, key)))[0],

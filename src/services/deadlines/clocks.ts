@@ -41,9 +41,6 @@ export function newClock(step: TimeLimitStep, startOn: IsoDate, dueOverride?: Is
  * clocks' earliest due and warning dates (`nextDatesOf`), so that the trigger keeping those columns finds nothing
  * to change instead of rewriting the new row.
  */
-export async function insertNewClocks(tx: Db, clocks: (ReturnType<typeof newClock> & { caseId: string })[]) {
-  if (clocks.length) await tx.insert(caseDeadline).values(clocks);
-}
 
 /** cases.next_due_on / next_warn_on of a case whose running clocks are `clocks` (as the trigger of 0019 keeps them). */
 export const nextDatesOf = (clocks: { dueOn: IsoDate; warnOn: IsoDate }[]) => ({

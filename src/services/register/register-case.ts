@@ -1,4 +1,4 @@
-import { casesRepository, inSequence, unitsRepository, type Database, type Db, type Tx } from '../../db/index.js';
+import { casesRepository, unitsRepository, type Database, type Db, type Tx } from '../../db/index.js';
 import { toChinaDate } from '../../domain/deadlines/index.js';
 import { invalid } from '../../domain/errors.js';
 import {
@@ -11,10 +11,10 @@ import {
 } from '../../domain/register/index.js';
 import { accusedKey } from '../../domain/repeats/index.js';
 import { entrySideEffects, newCaseView } from '../../domain/workflow/index.js';
-import { auditMany } from '../audit.js';
+import { auditRow } from '../audit.js';
 import { userIdOf, type ServiceContext } from '../context.js';
 import { encryptNullable } from '../crypto/field-crypto.js';
-import { insertNewClocks, newClock, nextDatesOf } from '../deadlines/clocks.js';
+import { newClock, nextDatesOf } from '../deadlines/clocks.js';
 import { regionKnown } from '../regions.js';
 import { recordReceivingLeader } from '../rota/rota.js';
 import { keyring } from '../runtime.js';
@@ -194,13 +194,11 @@ async function writeRegistrations(database: Database, items: PreparedRegistratio
           ...nextDatesOf(clocks),
         })),
       );
-      const [petitionerRows, accusedRows] = await inSequence([
-        () => casesRepository.insertPetitioners(tx, planned.flatMap((p, i) => p.it.petitioners.map((x) => ({ ...x, caseId: rows[i]!.id })))),
-        () => casesRepository.insertAccused(tx, planned.flatMap((p, i) => p.it.accusedRows.map((x) => ({ ...x, caseId: rows[i]!.id })))),
-      ]);
-      await casesRepository.appendEvents(
-        tx,
-        planned.map(({ it, flags }, i) => ({
+      // Everything else of the batch in one statement: petitioners, accused, trail, clocks, audit.
+      const [petitionerRows, accusedRows] = await casesRepository.insertRegistrationRows(tx, {
+        petitioners: planned.flatMap((p, i) => p.it.petitioners.map((x) => ({ ...x, caseId: rows[i]!.id }))),
+        accused: planned.flatMap((p, i) => p.it.accusedRows.map((x) => ({ ...x, caseId: rows[i]!.id }))),
+        events: planned.map(({ it, flags }, i) => ({
           caseId: rows[i]!.id,
           at: it.now,
           actorName: it.ctx.actor.name,
@@ -210,21 +208,17 @@ async function writeRegistrations(database: Database, items: PreparedRegistratio
           toState: rows[i]!.state,
           detail: { via: it.opts.via, skipLevelReason: flags.skipLevel.skipLevel ? flags.skipLevel.reason : null },
         })),
-      );
-      await insertNewClocks(tx, planned.flatMap((p, i) => p.clocks.map((c) => ({ ...c, caseId: rows[i]!.id }))));
+        clocks: planned.flatMap((p, i) => p.clocks.map((c) => ({ ...c, caseId: rows[i]!.id }))),
+        audits: planned.map(({ it }, i) =>
+          auditRow(it.ctx, { action: 'case.register', objectType: 'case', objectId: rows[i]!.id, objectUnitId: rows[i]!.unitId, detail: { caseNo: rows[i]!.caseNo, via: it.opts.via } }),
+        ),
+      });
+      // A visit on a 领导接访 day records the leader on duty; the portal's access code and the like follow.
       for (const [i, { it }] of planned.entries()) {
         const row = rows[i]!;
-        // A visit on a 领导接访 day records the leader on duty.
         if (row.channel === 'visit') await recordReceivingLeader(tx, row);
         if (it.opts.afterInsert) await it.opts.afterInsert(tx, row.id);
       }
-      await auditMany(
-        tx,
-        planned.map(({ it }, i) => ({
-          ctx: it.ctx,
-          event: { action: 'case.register', objectType: 'case', objectId: rows[i]!.id, objectUnitId: rows[i]!.unitId, detail: { caseNo: rows[i]!.caseNo, via: it.opts.via } },
-        })),
-      );
       // The answers are built from the rows just written: reading them back cost six statements per case.
       planned.forEach(({ it, unitRow, flags }, i) => {
         const row = rows[i]!;
