@@ -54,7 +54,7 @@ const COLUMNS = {
     ['caller_number_enc', 'text'],
     ['caller_number_masked', 'text'],
     ['content_bands', 'int4[]'],
-    // searchVectorOf(text) is to_tsvector('simple', <bigrams>) computed by the database: the same here.
+    // to_tsvector('simple', searchTextOf(text)) computed by the database, as insertMany does: the same here.
     ['search_vector', 'text', "to_tsvector('simple', $)"],
     ['state', 'text'],
   ],

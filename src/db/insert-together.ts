@@ -6,6 +6,8 @@ import { pgArray, rowsOf, type Db } from './client.js';
 export interface TableRows<T extends PgTable> {
   table: T;
   rows: T['$inferInsert'][];
+  /** Columns computed in the database from the value sent (e.g. a tsvector from its text): the value, wrapped. */
+  computed?: { [K in keyof T['$inferInsert']]?: (value: SQL) => SQL };
 }
 
 /**
@@ -28,7 +30,7 @@ export async function insertTogether<const L extends readonly TableRows<PgTable>
   if (!present.length) return lists.map(() => []) as never;
   const parts: SQL[] = [];
   const columnsOf: Record<string, PgColumn>[] = [];
-  for (const { table, rows, i } of present) {
+  for (const { table, rows, computed, i } of present) {
     const columns = getTableColumns(table) as Record<string, PgColumn>;
     columnsOf[i] = columns;
     const used = Object.entries(columns).filter(([key, col]) => col.defaultFn || rows.some((r) => (r as Record<string, unknown>)[key] !== undefined));
@@ -42,12 +44,17 @@ export async function insertTogether<const L extends readonly TableRows<PgTable>
         }
         if (v === null) return null;
         if (is(v as SQLWrapper, SQL)) throw new Error(`insertTogether: SQL values are not supported (${getTableName(table)}.${col.name})`);
+        if (computed?.[key as keyof typeof computed]) return String(v);
         const d = col.mapToDriverValue(v);
         return d instanceof Date ? d.toISOString() : typeof d === 'object' ? JSON.stringify(d) : String(d);
       }),
     );
     const names = sql.join(used.map(([, col]) => sql.identifier(col.name)), sql`, `);
-    const values = sql.join(used.map(([, col], k) => sql`${sql.identifier(`v${k}`)}::${sql.raw(col.getSQLType())}`), sql`, `);
+    const wrap = (computed ?? {}) as Record<string, ((value: SQL) => SQL) | undefined>;
+    const values = sql.join(
+      used.map(([key, col], k) => wrap[key]?.(sql`${sql.identifier(`v${k}`)}`) ?? sql`${sql.identifier(`v${k}`)}::${sql.raw(col.getSQLType())}`),
+      sql`, `,
+    );
     const params = sql.join(arrays.map((a) => sql`${pgArray(a)}::text[]`), sql`, `);
     const aliases = sql.join(used.map((_, k) => sql.identifier(`v${k}`)), sql`, `);
     parts.push(

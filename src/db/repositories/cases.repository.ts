@@ -278,8 +278,15 @@ export const casesRepository = {
   /** Values may be SQL expressions (the search vector is computed by the database). */
   insert: async (tx: Db, row: PgInsertValue<typeof cases>) => (await tx.insert(cases).values(row).returning())[0]!,
   /** Several cases in one statement; the rows come back in the order given. */
-  insertMany: async (tx: Db, rows: PgInsertValue<typeof cases>[]) => {
-    const saved = await tx.insert(cases).values(rows).returning();
+  /** New cases in one statement; `searchText` is what their search vector is made of (bigrams, see searchTextOf). */
+  insertMany: async (tx: Db, rows: (typeof cases.$inferInsert & { searchText: string })[]) => {
+    const [saved] = await insertTogether(tx, [
+      {
+        table: cases,
+        rows: rows.map(({ searchText, ...r }) => ({ ...r, searchVector: searchText })),
+        computed: { searchVector: (v: SQL) => sql`to_tsvector('simple', ${v})` },
+      },
+    ] as const);
     const at = new Map(rows.map((r, i) => [r.caseNo as string, i]));
     return saved.sort((a, b) => at.get(a.caseNo)! - at.get(b.caseNo)!);
   },

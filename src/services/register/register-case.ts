@@ -21,7 +21,7 @@ import { keyring } from '../runtime.js';
 import { caseDetailView, loadCaseDetail } from './case-detail.js';
 import { categoryKnown } from './categories.js';
 import { petitionerHashes, protectPetitioner } from './protect.js';
-import { candidateIdsOf, caseText, contentBands, scoreCandidates, searchVectorOf, type RepeatCandidate } from './repeat-candidates.js';
+import { candidateIdsOf, caseText, contentBands, scoreCandidates, searchTextOf, type RepeatCandidate } from './repeat-candidates.js';
 import { RegistrationQueue } from './registration-queue.js';
 
 export interface RegisterOptions {
@@ -189,7 +189,7 @@ async function writeRegistrations(database: Database, items: PreparedRegistratio
           callerNumberEnc: it.callerNumberEnc,
           callerNumberMasked: it.callerNumberMasked,
           contentBands: it.bands,
-          searchVector: searchVectorOf(it.text),
+          searchText: searchTextOf(it.text),
           externalKey: it.opts.externalKey ?? null,
           ...nextDatesOf(clocks),
         })),

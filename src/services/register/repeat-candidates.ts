@@ -1,6 +1,5 @@
 import { casesRepository, type Db } from '../../db/index.js';
 import { addDays } from '../../domain/deadlines/index.js';
-import { sql } from 'drizzle-orm';
 import { bigrams, DEFAULT_REPEAT_CONFIG, lshBandValues, minHashSignature, scoreRepeat, type RepeatSubject } from '../../domain/repeats/index.js';
 
 /** The text a case is compared on: title, summary and content together. */
@@ -8,7 +7,8 @@ export const caseText = (c: { title?: string | null; summary?: string | null; co
   [c.title, c.summary, c.content].filter(Boolean).join('\n');
 
 /** The search vector of a text: its character bigrams as tokens (Chinese has no spaces to split words on). */
-export const searchVectorOf = (text: string) => sql`to_tsvector('simple', ${[...bigrams(text)].join(' ')})`;
+/** What a case's search vector is made of: its bigrams, as text for to_tsvector('simple', …). */
+export const searchTextOf = (text: string) => [...bigrams(text)].join(' ');
 
 /** MinHash LSH band values of a text, stored in cases.content_bands. */
 export const contentBands = (text: string) => (text.trim() ? lshBandValues(minHashSignature(bigrams(text))) : []);
