@@ -3,7 +3,7 @@
 import { daysBetween, type IsoDate } from '../deadlines/dates.js';
 import { accusedKey } from './petitioner-key.js';
 import { estimateJaccard } from './minhash.js';
-import { bigrams, jaccard } from './text.js';
+import { bigramCodes, jaccard } from './text.js';
 
 /** One petitioner's keys, already HMAC-ed by the caller (see petitionerKeys); compared as opaque strings. */
 export interface PetitionerHashes {
@@ -57,10 +57,11 @@ export interface RepeatScore {
   withinWindow: boolean;
 }
 
-const bigramCache = new WeakMap<RepeatSubject, Set<string>>();
+// As numbers: a registration compares its text with up to 40 candidates' (bench/README.md, the server's CPU).
+const bigramCache = new WeakMap<RepeatSubject, Set<number>>();
 const bigramsOf = (s: RepeatSubject) => {
   let b = bigramCache.get(s);
-  if (!b) bigramCache.set(s, (b = bigrams(s.text ?? '')));
+  if (!b) bigramCache.set(s, (b = bigramCodes(s.text ?? '')));
   return b;
 };
 

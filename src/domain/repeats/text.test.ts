@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMPLAINT } from './complaints.fixture.js';
-import { bigrams, jaccard, normalizeText, textSimilarity } from './text.js';
+import { bigramCodes, bigrams, jaccard, normalizeText, textSimilarity } from './text.js';
 
 describe('normalizeText', () => {
   it('turns full-width forms into half-width and drops punctuation and whitespace', () => {
@@ -40,5 +40,27 @@ describe('textSimilarity', () => {
     ];
     for (const s of same) expect(s).toBeGreaterThanOrEqual(0.3);
     for (const u of unrelated) expect(u).toBeLessThan(0.1);
+  });
+});
+
+describe('bigramCodes', () => {
+  const texts = [
+    '村委会主任张某某侵占集体土地补偿款，群众多次反映无果。',
+    '反映村主任张某侵占土地补偿款问题，要求依法查处！',
+    '某街道办事处拖欠工程款 2 年，ＡＢＣ公司员工集体上访。',
+    '𠀀𠀁𠀂 astral 字符',
+    '一',
+    '',
+    '，。！',
+  ];
+  it('gives the same Jaccard similarity as the bigram strings, for every pair', () => {
+    for (const a of texts) {
+      expect(bigramCodes(a).size).toBe(bigrams(a).size);
+      for (const b of texts) expect(jaccard(bigramCodes(a), bigramCodes(b))).toBe(jaccard(bigrams(a), bigrams(b)));
+    }
+  });
+  it('keeps a lone character apart from every pair', () => {
+    expect([...bigramCodes('一')]).toEqual([-('一'.codePointAt(0)! + 1)]);
+    expect(jaccard(bigramCodes('一'), bigramCodes('一二'))).toBe(0);
   });
 });
