@@ -45,6 +45,30 @@ export interface StatisticsCaller {
 const q = (p: Record<string, string>) => new URLSearchParams(p).toString();
 
 /**
+ * What both raw dashboards share: the periods (trend year, 同比, 环比) and the lights, which no rollup holds (they
+ * change with the date), from the cases' indexed next_due_on / next_warn_on.
+ */
+async function framedWithLights(db: pg.PoolClient, path: string, p: Period, today: string) {
+  const like = `${path}%`;
+  const trendFrom = addDays(monthOf(p.to).to, 1).replace(/^(\d{4})/, (y) => String(Number(y) - 1));
+  await db.query(
+    `select case when next_due_on < $2 then 'red' when next_warn_on <= $2 then 'yellow' else 'green' end, count(*) from cases where unit_path like $1 and next_due_on is not null group by 1`,
+    [like, today],
+  );
+  return { like, trendFrom, y: yearOnYear(p), b: periodBefore(p) };
+}
+
+/** Also shared: 化解率 from ownership and the hot words' 800 newest texts. */
+async function ownershipAndTexts(db: pg.PoolClient, like: string, p: Period) {
+  await db.query(`select count(*), count(*) filter (where status = 'resolved' and resolved_on <= $3) from ownership where unit_path like $1 and started_on between $2 and $3`, [like, p.from, p.to]);
+  await db.query(`select concat_ws('。', title, summary, left(content, 300)) from cases where unit_path like $1 and received_on between $2 and $3 and not restricted order by received_on desc limit 800`, [
+    like,
+    p.from,
+    p.to,
+  ]);
+}
+
+/**
  * The dashboard's aggregates as a DBA would write them over the register's own tables, with the indexes there are
  * (none added for this): lights from the cases' indexed next_due_on / next_warn_on; the 12-month trend, top 大类, the
  * map and the period totals (with 同比/环比, repeats, 越级访, 集体访) from `cases` by the (unit_path, received_on)
@@ -54,14 +78,7 @@ const q = (p: Record<string, string>) => new URLSearchParams(p).toString();
  * words' 800 newest texts.
  */
 async function rawDashboard(db: pg.PoolClient, path: string, mapDigits: number, p: Period, today: string) {
-  const like = `${path}%`;
-  const trendFrom = addDays(monthOf(p.to).to, 1).replace(/^(\d{4})/, (y) => String(Number(y) - 1));
-  const y = yearOnYear(p);
-  const b = periodBefore(p);
-  await db.query(
-    `select case when next_due_on < $2 then 'red' when next_warn_on <= $2 then 'yellow' else 'green' end, count(*) from cases where unit_path like $1 and next_due_on is not null group by 1`,
-    [like, today],
-  );
+  const { like, trendFrom, y, b } = await framedWithLights(db, path, p, today);
   await db.query(`select to_char(received_on, 'YYYY-MM'), count(*) from cases where unit_path like $1 and received_on between $2 and $3 group by 1`, [like, trendFrom, p.to]);
   await db.query(
     `select pipeline, case when pipeline = 'discipline' then left(category_code, 4) else left(category_code, 2) end, count(*) from cases where unit_path like $1 and received_on between $2 and $3 group by 1, 2 order by 3 desc limit 10`,
@@ -98,12 +115,7 @@ async function rawDashboard(db: pg.PoolClient, path: string, mapDigits: number, 
       where c.unit_path like $1 and (r.at at time zone 'Asia/Shanghai')::date between $2 and $3`,
     [like, p.from, p.to],
   );
-  await db.query(`select count(*), count(*) filter (where status = 'resolved' and resolved_on <= $3) from ownership where unit_path like $1 and started_on between $2 and $3`, [like, p.from, p.to]);
-  await db.query(`select concat_ws('。', title, summary, left(content, 300)) from cases where unit_path like $1 and received_on between $2 and $3 and not restricted order by received_on desc limit 800`, [
-    like,
-    p.from,
-    p.to,
-  ]);
+  await ownershipAndTexts(db, like, p);
 }
 
 const CLOCK_STEPS = `('transferOrAssign', 'acceptanceNotice', 'lowerAccept', 'realNameAcceptNotice', 'conclude', 'assignmentResult')`;
@@ -133,14 +145,7 @@ const rolled = (grain: 'unit' | 'category' | 'region', cols: string, where: stri
  * from the trail, 化解率 from ownership, and the hot words' texts.
  */
 async function rawRollupDashboard(db: pg.PoolClient, path: string, mapDigits: number, p: Period, today: string) {
-  const like = `${path}%`;
-  const trendFrom = addDays(monthOf(p.to).to, 1).replace(/^(\d{4})/, (y) => String(Number(y) - 1));
-  const y = yearOnYear(p);
-  const b = periodBefore(p);
-  await db.query(
-    `select case when next_due_on < $2 then 'red' when next_warn_on <= $2 then 'yellow' else 'green' end, count(*) from cases where unit_path like $1 and next_due_on is not null group by 1`,
-    [like, today],
-  );
+  const { like, trendFrom, y, b } = await framedWithLights(db, path, p, today);
   await db.query(`select month, sum(n) from (${rolled('unit', 'month, n', 'unit_path like $1 and month between $2 and $3')}) r group by 1`, [like, trendFrom, p.from]);
   await db.query(
     `select pipeline, category1, sum(n) from (${rolled('category', 'pipeline, category1, n', 'unit_path like $1 and month = $2')}) r group by 1, 2 order by 3 desc limit 10`,
@@ -165,12 +170,7 @@ async function rawRollupDashboard(db: pg.PoolClient, path: string, mapDigits: nu
     `select count(*), count(c.evaluation) from case_event e join cases c on c.id = e.case_id where c.unit_path like $1 and e.to_state = 'replied' and e.at >= $2::date and e.at < $3::date + 1`,
     [like, p.from, p.to],
   );
-  await db.query(`select count(*), count(*) filter (where status = 'resolved' and resolved_on <= $3) from ownership where unit_path like $1 and started_on between $2 and $3`, [like, p.from, p.to]);
-  await db.query(`select concat_ws('。', title, summary, left(content, 300)) from cases where unit_path like $1 and received_on between $2 and $3 and not restricted order by received_on desc limit 800`, [
-    like,
-    p.from,
-    p.to,
-  ]);
+  await ownershipAndTexts(db, like, p);
 }
 
 const RAW_ROLLUP_CROSS: Record<string, (path: string, p: Period) => [string, unknown[]]> = {
