@@ -33,21 +33,27 @@ const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   const values =
     (typeof cfg === 'string' ? undefined : cfg.values) ?? (args[1] as unknown[] | undefined) ?? [];
   const t0 = performance.now();
-  const result = original.apply(this, args);
-  if (recording && result && typeof (result as Promise<unknown>).then === 'function') {
-    void (result as Promise<unknown>).then(
-      () => {
-        const ms = performance.now() - t0;
-        const key = text.replace(/\s+/g, ' ').slice(0, 110);
-        const s = stats.get(key) ?? { n: 0, ms: 0, max: 0, sample: { text, values } };
-        s.n++;
-        s.ms += ms;
-        if (ms > s.max) [s.max, s.sample] = [ms, { text, values }];
-        stats.set(key, s);
-      },
-      () => undefined,
-    );
+  const record = () => {
+    if (!recording) return;
+    const ms = performance.now() - t0;
+    const key = text.replace(/\s+/g, ' ').slice(0, 110);
+    const s = stats.get(key) ?? { n: 0, ms: 0, max: 0, sample: { text, values } };
+    s.n++;
+    s.ms += ms;
+    if (ms > s.max) [s.max, s.sample] = [ms, { text, values }];
+    stats.set(key, s);
+  };
+  // pg-pool's own query (the database's connection outside a transaction: the repeat lookup) passes a callback.
+  const last = args.length - 1;
+  if (typeof args[last] === 'function') {
+    const callback = args[last] as (...r: unknown[]) => unknown;
+    args[last] = (...r: unknown[]) => {
+      record();
+      return callback(...r);
+    };
   }
+  const result = original.apply(this, args);
+  if (result && typeof (result as Promise<unknown>).then === 'function') void (result as Promise<unknown>).then(record, () => undefined);
   return result;
 };
 
@@ -153,7 +159,7 @@ async function main() {
   for (const [key, s] of sorted.filter(([k]) => /^\s*(select|with)/i.test(k)).slice(0, explainTop)) {
     await client.query('begin');
     // candidateIds runs as the connection's own role with an explicit scope (see its comment); the rest scoped.
-    const role = key.startsWith('select u.id from') ? 'none' : 'xinfang_scoped';
+    const role = key.startsWith('select i, id, keys from') ? 'none' : 'xinfang_scoped';
     await client.query(`select set_config('xinfang.scope_path', $1, true), set_config('role', $2, true)`, [
       actors[2]!.actor.unitPath,
       role,
