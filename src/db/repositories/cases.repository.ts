@@ -383,7 +383,7 @@ export const casesRepository = {
             cross join lateral (
               select r.case_id, r.rank, r.received_on from repeat_key r
               where r.key = xf_repeat_key(q.k) and r.received_on >= q.since and r.unit_path ~>=~ q.lo and r.unit_path ~<~ q.hi
-              order by r.received_on desc limit ${perKey}
+              order by r.received_on desc nulls last limit ${perKey} -- the index order (NULLS LAST): read newest first, stop at the limit
             ) m
             -- A case's own copies in other units (交办/转办/上报 from it, or the one it came from) are the same matter
             -- travelling, not a repeat: they share every key.
