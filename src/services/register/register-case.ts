@@ -16,7 +16,7 @@ import { userIdOf, type ServiceContext } from '../context.js';
 import { encryptNullable } from '../crypto/field-crypto.js';
 import { newClock, nextDatesOf } from '../deadlines/clocks.js';
 import { regionKnown } from '../regions.js';
-import { recordReceivingLeader } from '../rota/rota.js';
+import { recordReceivingLeaders } from '../rota/rota.js';
 import { keyring } from '../runtime.js';
 import { caseDetailView, loadCaseDetail } from './case-detail.js';
 import { categoryKnown } from './categories.js';
@@ -111,7 +111,8 @@ export function commonScope(paths: string[]) {
 }
 
 /**
- * Writes registrations in one transaction with one statement per table (not per case). Every case goes into its
+ * Writes registrations in one transaction with one statement for the cases and one for all their other rows (not a
+ * statement per case). Every case goes into its
  * registrar's own unit, which is inside that registrar's scope by construction; the transaction runs under
  * row-level security with the narrowest scope holding all of the batch's units (one caller: exactly theirs), and
  * each case's repeat candidates are looked up in its own caller's scope, before the transaction. Repeat candidates
@@ -135,9 +136,13 @@ async function writeRegistrations(database: Database, items: PreparedRegistratio
     scope,
     async (tx) => {
       const done = new Map<PreparedRegistration, Awaited<ReturnType<typeof duplicateOf>>>();
+      // Idempotency keys seen before, in one read for the batch (an import's rows come in batches).
+      const seen = new Map(
+        (await casesRepository.byExternalKeys(tx, items.flatMap((it) => (it.opts.externalKey ? [it.opts.externalKey] : [])))).map((c) => [c.externalKey, c.id]),
+      );
       for (const it of items) {
-        const existing = it.opts.externalKey ? await casesRepository.byExternalKey(tx, it.opts.externalKey) : undefined;
-        if (existing) done.set(it, await duplicateOf(tx, existing.id));
+        const existing = it.opts.externalKey ? seen.get(it.opts.externalKey) : undefined;
+        if (existing) done.set(it, await duplicateOf(tx, existing));
       }
       const fresh = items.filter((it) => !done.has(it));
       if (!fresh.length) return items.map((it) => done.get(it)!);
@@ -214,11 +219,8 @@ async function writeRegistrations(database: Database, items: PreparedRegistratio
         ),
       });
       // A visit on a 领导接访 day records the leader on duty; the portal's access code and the like follow.
-      for (const [i, { it }] of planned.entries()) {
-        const row = rows[i]!;
-        if (row.channel === 'visit') await recordReceivingLeader(tx, row);
-        if (it.opts.afterInsert) await it.opts.afterInsert(tx, row.id);
-      }
+      await recordReceivingLeaders(tx, rows.filter((row) => row.channel === 'visit'));
+      for (const [i, { it }] of planned.entries()) if (it.opts.afterInsert) await it.opts.afterInsert(tx, rows[i]!.id);
       // The answers are built from the rows just written: reading them back cost six statements per case.
       planned.forEach(({ it, unitRow, flags }, i) => {
         const row = rows[i]!;

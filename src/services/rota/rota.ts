@@ -10,15 +10,25 @@ import { inScope, type ServiceContext } from '../context.js';
 const chinaMinute = (d: Date) => (Math.floor(d.getTime() / 60_000) + 8 * 60) % (24 * 60);
 
 /**
- * Called by the register inside its transaction: a visit (来访) received on a rota day records the leader on duty
- * in the receiving unit at that time. Nothing is recorded on a day without a rota.
+ * Called by the register inside its transaction, for a batch's visits (来访) at once: each visit received on a rota
+ * day records the leader on duty in the receiving unit at that time (one read of the batch's rota days, one insert).
+ * Nothing is recorded on a day without a rota.
  */
-export async function recordReceivingLeader(tx: Tx, c: { id: string; unitId: string; receivedOn: string; registeredAt: Date }) {
-  const slots = await tx.select().from(receptionSlot).where(and(eq(receptionSlot.unitId, c.unitId), eq(receptionSlot.day, c.receivedOn)));
-  const slot = receivingSlot(slots, c.receivedOn, chinaMinute(c.registeredAt));
-  if (!slot) return null;
-  await tx.insert(receptionVisit).values({ caseId: c.id, slotId: slot.id, leaderName: slot.leaderName, leaderTitle: slot.leaderTitle, day: c.receivedOn, recordedAt: c.registeredAt }).onConflictDoNothing();
-  return slot;
+export async function recordReceivingLeaders(tx: Tx, visits: { id: string; unitId: string; receivedOn: string; registeredAt: Date }[]) {
+  if (!visits.length) return;
+  const slots = await tx
+    .select()
+    .from(receptionSlot)
+    .where(and(inArray(receptionSlot.unitId, [...new Set(visits.map((c) => c.unitId))]), inArray(receptionSlot.day, [...new Set(visits.map((c) => c.receivedOn))])));
+  const rows = visits.flatMap((c) => {
+    const slot = receivingSlot(
+      slots.filter((s) => s.unitId === c.unitId),
+      c.receivedOn,
+      chinaMinute(c.registeredAt),
+    );
+    return slot ? [{ caseId: c.id, slotId: slot.id, leaderName: slot.leaderName, leaderTitle: slot.leaderTitle, day: c.receivedOn, recordedAt: c.registeredAt }] : [];
+  });
+  if (rows.length) await tx.insert(receptionVisit).values(rows).onConflictDoNothing();
 }
 
 /**
