@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql, type SQL } from 'drizzle-orm';
@@ -95,6 +96,20 @@ async function applyMigrations(db: Db, engine: 'pglite' | 'postgres') {
 }
 
 /** The rows of a raw `execute(sql…)` result; both drivers return `{ rows }`. */
+/**
+ * `tx.execute(query)` as a named prepared statement: PostgreSQL parses, rewrites (row-level security) and plans its
+ * text once per connection and may then keep a generic plan, instead of doing all of it on every call. For the
+ * statements a registration batch sends every time, whose text depends only on their shape (values as parameters,
+ * lists as array parameters); the name is the text's hash, so each shape is one statement. PGlite ignores the name.
+ */
+export function executePrepared(tx: Db, query: SQL): Promise<unknown> {
+  const { session } = tx as unknown as {
+    session: { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } }; prepareQuery(q: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: false): { execute(): Promise<unknown> } };
+  };
+  const q = session.dialect.sqlToQuery(query);
+  return session.prepareQuery(q, undefined, `xf_${createHash('sha1').update(q.sql).digest('base64url').slice(0, 24)}`, false).execute();
+}
+
 export async function rowsOf<T>(result: Promise<unknown>): Promise<T[]> {
   return ((await result) as { rows: T[] }).rows;
 }

@@ -1,6 +1,6 @@
 import { getTableColumns, getTableName, is, sql, SQL, type SQLWrapper } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { pgArray, rowsOf, type Db } from './client.js';
+import { executePrepared, pgArray, rowsOf, type Db } from './client.js';
 
 /** Rows for one table of `insertTogether`, typed as drizzle's insert values of that table. */
 export interface TableRows<T extends PgTable> {
@@ -65,7 +65,7 @@ export async function insertTogether<const L extends readonly TableRows<PgTable>
     present.map(({ i }) => sql`(select coalesce(json_agg(${sql.identifier(`t${i}`)}), '[]'::json) from ${sql.identifier(`t${i}`)}) as ${sql.identifier(`r${i}`)}`),
     sql`, `,
   );
-  const [row] = await rowsOf<Record<string, Record<string, unknown>[]>>(tx.execute(sql`with ${sql.join(parts, sql`, `)} select ${results}`));
+  const [row] = await rowsOf<Record<string, Record<string, unknown>[]>>(executePrepared(tx, sql`with ${sql.join(parts, sql`, `)} select ${results}`));
   return lists.map((_, i) => {
     const raw = row?.[`r${i}`];
     if (!raw) return [];

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { insertTogether, rowsOf } from '../../src/db/index.js';
+import { executePrepared, insertTogether, rowsOf } from '../../src/db/index.js';
 import { caseDeadline, caseEvent, petitioner } from '../../src/db/schema/index.js';
 import { buildRegistration } from '../support/factories.js';
 import { login, startApp, type TestApp } from '../support/harness.js';
@@ -53,4 +53,23 @@ it('writes and returns rows as drizzle insert … returning() does, for several 
   expect(await insertTogether(t.database.db, [{ table: petitioner, rows: [] }] as const)).toEqual([[]]);
   const n = await rowsOf<{ n: number }>(t.database.db.execute(sql`select count(*)::int as n from petitioner where case_id = ${caseId}`));
   expect(n[0]!.n).toBe(3);
+});
+
+// executePrepared: the same text is parsed and planned once per connection (PostgreSQL keeps it as a named statement),
+// with each call's own parameters; another text is another statement. PGlite ignores the name and just runs it.
+it('runs a statement as a named prepared statement, once per shape, with each call its own values', async () => {
+  await t.database.db.transaction(async (tx) => {
+    const shape = (n: number) => sql`select ${n}::int * 2 as v, count(*)::int as prepared from pg_prepared_statements where name like 'xf\\_%'`;
+    const first = await rowsOf<{ v: number; prepared: number }>(executePrepared(tx, shape(1)));
+    const second = await rowsOf<{ v: number; prepared: number }>(executePrepared(tx, shape(21)));
+    expect(first[0]!.v).toBe(2);
+    expect(second[0]!.v).toBe(42);
+    const other = await rowsOf<{ v: number; prepared: number }>(executePrepared(tx, sql`select ${5}::int as v, count(*)::int as prepared from pg_prepared_statements where name like 'xf\\_%'`));
+    expect(other[0]!.v).toBe(5);
+    if (t.database.engine === 'postgres') {
+      // The second call reused the first's statement; the other text added one.
+      expect(second[0]!.prepared).toBe(first[0]!.prepared);
+      expect(other[0]!.prepared).toBe(first[0]!.prepared + 1);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, gte, inArray, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
-import { pgArray, rowsOf, scopeRange, withScopeCondition, type Db } from '../client.js';
+import { executePrepared, pgArray, rowsOf, scopeRange, withScopeCondition, type Db } from '../client.js';
 import { insertTogether } from '../insert-together.js';
 import { CASE_STATES, TERMINAL_STATES } from '../../domain/workflow/states.js';
 import { accused, appUser, attachment, auditEntry, caseDeadline, caseEvent, caseLink, cases, petitioner, unit } from '../schema/index.js';
@@ -260,7 +260,7 @@ export const casesRepository = {
     for (const w of wants) counts.set(`${w.unitId}:${w.year}`, (counts.get(`${w.unitId}:${w.year}`) ?? 0) + 1);
     const keys = [...counts.keys()].sort();
     const rows = await rowsOf<{ unit_id: string; year: number; last_seq: number }>(
-      tx.execute(sql`insert into case_counter (unit_id, year, last_seq)
+      executePrepared(tx, sql`insert into case_counter (unit_id, year, last_seq)
         select * from unnest(${pgArray(keys.map((k) => k.split(':')[0]!))}::uuid[], ${pgArray(keys.map((k) => Number(k.split(':')[1])))}::int[],
                              ${pgArray(keys.map((k) => counts.get(k)!))}::int[]) order by 1, 2
         on conflict (unit_id, year) do update set last_seq = case_counter.last_seq + excluded.last_seq
@@ -374,7 +374,7 @@ export const casesRepository = {
     const asOwner = <T>(fn: () => Promise<T>) => (opts.unscoped ? fn() : withScopeCondition(tx, fn));
     const rows = await asOwner(() =>
       rowsOf<{ i: number; id: string; keys: string[] }>(
-        tx.execute(sql`select i, id, keys from (
+        executePrepared(tx, sql`select i, id, keys from (
             select q.i, m.case_id as id, array_agg(distinct q.k) as keys, row_number() over (
                 partition by q.i order by min(m.rank), count(distinct m.rank) desc, count(*) desc, max(m.received_on) desc) as n
             from unnest(${pgArray(q.i)}::int[], ${pgArray(q.key)}::text[], ${pgArray(q.from)}::date[], ${pgArray(q.lo)}::text[],
@@ -405,7 +405,7 @@ export const casesRepository = {
   forScoring: (tx: Db, ids: string[]) =>
     ids.length
       ? rowsOf<{ id: string; caseNo: string; title: string; summary: string | null; content: string | null; receivedOn: string; unitId: string; unitName: string; repeatOf: string | null }>(
-          tx.execute(sql`select c.id, c.case_no as "caseNo", c.title, c.summary, c.content, c.received_on::text as "receivedOn", c.unit_id as "unitId",
+          executePrepared(tx, sql`select c.id, c.case_no as "caseNo", c.title, c.summary, c.content, c.received_on::text as "receivedOn", c.unit_id as "unitId",
               u.name as "unitName", c.repeat_of as "repeatOf"
             from cases c join unit u on u.id = c.unit_id
             where c.id in (select unnest(${pgArray(ids)}::uuid[]))`),
