@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
-import { rowsOf, type Db } from '../client.js';
+import { and, asc, eq, like, sql } from 'drizzle-orm';
+import { pgArray, rowsOf, type Db } from '../client.js';
 import { unit } from '../schema/index.js';
 
 export type UnitRow = typeof unit.$inferSelect;
@@ -7,7 +7,16 @@ export type NewUnitRow = typeof unit.$inferInsert;
 
 export const unitsRepository = {
   byId: async (tx: Db, id: string) => (await tx.select().from(unit).where(eq(unit.id, id)))[0],
-  byIds: (tx: Db, ids: string[]) => (ids.length ? tx.select().from(unit).where(inArray(unit.id, ids)) : Promise.resolve([])),
+  /** One statement whatever the number of ids (a registration batch's units): prepared once per connection. */
+  byIds: (tx: Db, ids: string[]) =>
+    ids.length
+      ? tx
+          .select()
+          .from(unit)
+          .where(sql`${unit.id} = any(${sql.placeholder('ids')}::uuid[])`)
+          .prepare('units_by_ids')
+          .execute({ ids: pgArray(ids) })
+      : Promise.resolve([]),
   byCode: async (tx: Db, code: string) => (await tx.select().from(unit).where(eq(unit.code, code)))[0],
   /** Every unit the transaction may see (row-level security limits it to the caller's subtree). */
   all: (tx: Db) => tx.select().from(unit).orderBy(asc(unit.depth), asc(unit.sortOrder), asc(unit.name)),
