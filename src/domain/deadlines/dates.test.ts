@@ -29,6 +29,15 @@ describe('date-only arithmetic', () => {
     expect(compareDates('2025-10-09', '2025-10-10')).toBe(-1);
   });
 
+  it('gives the same day number when asked again, and still refuses what is no date', () => {
+    expect(dayNumber('2026-03-01')).toBe(dayNumber('2026-02-28') + 1);
+    expect(dayNumber('2026-03-01')).toBe(20513);
+    for (let i = 0; i < 2; i++) {
+      expect(() => dayNumber('2026-02-29')).toThrow(/日期格式无效/);
+      expect(() => dayNumber(' 2026-03-01')).toThrow(/日期格式无效/);
+    }
+  });
+
   it('knows the weekday (0 = Sunday)', () => {
     expect(weekday('2025-01-26')).toBe(0);
     expect(weekday('2026-02-14')).toBe(6);

@@ -26,12 +26,18 @@ export function assertIsoDate(value: string, what = '日期'): IsoDate {
   return value;
 }
 
+// The dates a process meets are few (a few thousand days), and every repeat candidate and deadline asks again.
+const dayNumbers = new Map<string, number>();
+
 /** Days since 1970-01-01 (the same integer on every machine). */
 export function dayNumber(date: IsoDate): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
   assertIsoDate(date);
-  return (
-    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY
-  );
+  const day = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+  if (dayNumbers.size >= 50_000) dayNumbers.clear(); // a bound on memory, not a cache policy
+  dayNumbers.set(date, day);
+  return day;
 }
 
 export function fromDayNumber(day: number): IsoDate {

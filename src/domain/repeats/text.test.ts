@@ -64,3 +64,38 @@ describe('bigramCodes', () => {
     expect(jaccard(bigramCodes('一'), bigramCodes('一二'))).toBe(0);
   });
 });
+
+describe('bigramCodes', () => {
+  // The character-by-character path must give exactly the set of the whole text's normalization.
+  const slow = (text: string) => {
+    const norm = normalizeText(text);
+    const chars = Array.from(norm, (c) => c.codePointAt(0)!);
+    const out = new Set<number>();
+    if (chars.length === 1) out.add(-chars[0]! - 1);
+    for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! * 0x110000 + chars[i + 1]!);
+    return out;
+  };
+  it('equals the bigrams of the normalized text for every BMP character among others', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [`甲${ch}乙`, `${ch}`, `A${ch}${ch}b`]) expect(bigramCodes(text)).toEqual(slow(text));
+    }
+  });
+  it('equals it for texts whose form depends on neighbours, expansions and characters beyond the BMP', () => {
+    const texts = [
+      'ΟΔΟΣ ΣΟΦΙΑΣ', // final sigma
+      'café cafe\u0301', // precomposed and combining accent
+      'ｶﾞｷﾞ ｶ\uff9e', // half-width katakana with voiced marks
+      '\u1100\u1161\u11a8 한국 ㄱㅏ', // jamo, syllables, compatibility jamo
+      '住房面积120㎡，№3，½个月', // expansions
+      '𠀀𠀁 投诉😀举报 𡃁', // beyond the BMP
+      'İstanbul ǅ ǈ', // lower-casing that expands, title-case digraphs
+      ...Object.values(COMPLAINT),
+    ];
+    for (const text of texts) expect(bigramCodes(text)).toEqual(slow(text));
+  });
+  it('gives the same Jaccard value as the bigrams', () => {
+    const { original, reworded } = COMPLAINT;
+    expect(jaccard(bigramCodes(original), bigramCodes(reworded))).toBe(jaccard(bigrams(original), bigrams(reworded)));
+  });
+});
