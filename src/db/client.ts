@@ -103,12 +103,29 @@ async function applyMigrations(db: Db, engine: 'pglite' | 'postgres') {
  * lists as array parameters); the name is the text's hash, so each shape is one statement. PGlite ignores the name.
  */
 export function executePrepared(tx: Db, query: SQL): Promise<unknown> {
-  const { session } = tx as unknown as {
-    session: { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } }; prepareQuery(q: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: false): { execute(): Promise<unknown> } };
-  };
-  const q = session.dialect.sqlToQuery(query);
-  return session.prepareQuery(q, undefined, `xf_${createHash('sha1').update(q.sql).digest('base64url').slice(0, 24)}`, false).execute();
+  const q = compileSql(tx, query);
+  return executeText(tx, q.sql, q.params);
 }
+
+/** The text and parameters drizzle sends for `query`. */
+export const compileSql = (tx: Db, query: SQL) => sessionOf(tx).dialect.sqlToQuery(query);
+
+/** `executePrepared` for a text built before (a statement shape kept by its caller), with this call's values. */
+export function executeText(tx: Db, text: string, params: unknown[], name = statementName(text)): Promise<unknown> {
+  return sessionOf(tx).prepareQuery({ sql: text, params }, undefined, name, false).execute();
+}
+
+export const statementName = (text: string) => `xf_${createHash('sha1').update(text).digest('base64url').slice(0, 24)}`;
+
+const sessionOf = (tx: Db) =>
+  (
+    tx as unknown as {
+      session: {
+        dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } };
+        prepareQuery(q: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: false): { execute(): Promise<unknown> };
+      };
+    }
+  ).session;
 
 export async function rowsOf<T>(result: Promise<unknown>): Promise<T[]> {
   return ((await result) as { rows: T[] }).rows;

@@ -73,3 +73,22 @@ it('runs a statement as a named prepared statement, once per shape, with each ca
     }
   });
 });
+
+// The statement of a shape is built once and reused with the next rows' values; a table may be written without
+// being sent back.
+it('reuses a shape’s statement with new values, and writes without returning where asked', async () => {
+  const reg = await login(t, 'dq_registrar');
+  const caseId = (await reg.post('/api/v1/cases', buildRegistration())).json().case.id as string;
+  const event = (note: string) => ({ caseId, at: new Date(), actorName: '测试', action: 'note', detail: { note } });
+  const write = (note: string, returning: boolean) => insertTogether(t.database.db, [{ table: caseEvent, rows: [event(note), event(`${note}之二`)], returning }] as const);
+  const [first] = await write('第一次', true);
+  const [second] = await write('第二次', true);
+  expect(first.map((e) => (e.detail as { note: string }).note)).toEqual(['第一次', '第一次之二']);
+  expect(second.map((e) => (e.detail as { note: string }).note)).toEqual(['第二次', '第二次之二']);
+  const [unreturned] = await write('不返回', false);
+  expect(unreturned).toEqual([]);
+  const stored = await rowsOf<{ note: string }>(
+    t.database.db.execute(sql`select detail->>'note' as note from case_event where case_id = ${caseId} and action = 'note' order by id`),
+  );
+  expect(stored.map((r) => r.note)).toEqual(['第一次', '第一次之二', '第二次', '第二次之二', '不返回', '不返回之二']);
+});

@@ -307,9 +307,10 @@ export const casesRepository = {
     const [petitioners, accusedRows] = await insertTogether(tx, [
       { table: petitioner, rows: r.petitioners },
       { table: accused, rows: r.accused },
-      { table: caseEvent, rows: r.events },
-      { table: caseDeadline, rows: r.clocks },
-      { table: auditEntry, rows: r.audits },
+      // Nobody reads these back: written, not returned.
+      { table: caseEvent, rows: r.events, returning: false },
+      { table: caseDeadline, rows: r.clocks, returning: false },
+      { table: auditEntry, rows: r.audits, returning: false },
     ] as const);
     return [petitioners, accusedRows] as const;
   },
