@@ -3,6 +3,7 @@
 import { toChinaDate } from '../src/domain/deadlines/index.js';
 import type { FreshPetitions, HistoryPlan } from './generate.js';
 import { httpClient, type Reply, type Session } from './server.js';
+import { cpuPerCase, cpuSnapshot, type CpuPerCase, type CpuSnapshot } from './cpu-meter.js';
 import { summarize, type Latency } from './stats.js';
 import type { UnitSet } from './units.js';
 
@@ -36,6 +37,8 @@ export interface PhaseResult {
   /** Distinct registrars (units) the callers were spread over. */
   units: number;
   exhausted: boolean;
+  /** CPU per registration over the measured window by process (bench/cpu-meter.ts); null where /proc is not read. */
+  cpu: CpuPerCase | null;
 }
 
 /**
@@ -70,6 +73,7 @@ export async function registerPhase(
   warmupS: number,
   seconds: number,
   matters: Map<string, number>,
+  serverPid?: number,
 ): Promise<PhaseResult> {
   const concurrency = queues.length;
   const client = httpClient(port, concurrency);
@@ -87,6 +91,11 @@ export async function registerPhase(
   const start = performance.now();
   const measureFrom = start + warmupS * 1000;
   const end = measureFrom + seconds * 1000;
+  // CPU by process over exactly the measured window.
+  let cpuFrom: CpuSnapshot | null = null;
+  let cpuTo: CpuSnapshot | null = null;
+  const cpuStart = setTimeout(() => (cpuFrom = cpuSnapshot(serverPid)), measureFrom - performance.now());
+  const cpuEnd = setTimeout(() => (cpuTo = cpuSnapshot(serverPid)), end - performance.now());
 
   const worker = async (jobs: Job[]) => {
     // Bounded twice: by the clock and by the number of prepared bodies.
@@ -127,6 +136,9 @@ export async function registerPhase(
   const stopper = setTimeout(() => client.close(), end - performance.now() + 10_000);
   await Promise.all(queues.map(worker));
   clearTimeout(stopper);
+  clearTimeout(cpuStart);
+  clearTimeout(cpuEnd);
+  cpuTo ??= cpuSnapshot(serverPid);
   client.close();
   const measured = Math.min(performance.now(), end) - measureFrom;
   return {
@@ -144,5 +156,6 @@ export async function registerPhase(
     unfinished,
     units: new Set(queues.map((q) => q[0]?.registrar.session.username)).size,
     exhausted,
+    cpu: cpuPerCase(cpuFrom, cpuTo, ok),
   };
 }

@@ -69,6 +69,14 @@ export function printReport(r: BenchReport) {
       `  concurrency ${`${p.concurrency}, ${p.units === 1 ? 'one unit' : `${p.units} units`}`.padEnd(31)}${pad(n0(p.casesPerSecond), 7)}${lat(p.latencyMs)}${pad(n0(p.requests), 11)}${pad(String(errs), 8)}${pad(`${p.repeatsFound}/${p.plannedRepeats}`, 15)}`,
     );
   }
+  // What each registration cost the machine, and so the most it could do at that cost with every CPU busy.
+  for (const p of r.registration.filter((x) => x.cpu)) {
+    const c = p.cpu!;
+    const total = c.serverMs + c.postgresMs + c.loadGeneratorMs;
+    lines.push(
+      `  CPU per registration at concurrency ${p.concurrency}${p.units === 1 ? ', one unit' : ''}: server ${c.serverMs.toFixed(2)} ms, PostgreSQL ${c.postgresMs.toFixed(2)} ms, load generator ${c.loadGeneratorMs.toFixed(2)} ms; machine ${(100 * c.machineBusy).toFixed(0)}% busy; at this cost ${c.cpus} CPUs allow at most ${n0((1000 * c.cpus) / total)}/s`,
+    );
+  }
   const rc = r.repeatCandidates;
   lines.push(
     '',

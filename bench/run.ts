@@ -156,7 +156,7 @@ async function main() {
       log(
         `registering at concurrency ${concurrency} (${where}): ${warmup} s warm-up, ${seconds} s measured …`,
       );
-      const r = await registerPhase(server.port, queues, warmup, seconds, matters);
+      const r = await registerPhase(server.port, queues, warmup, seconds, matters, server.child.pid);
       registration.push(r);
       log(
         `  ${Math.round(r.casesPerSecond)} cases/s, p50 ${r.latencyMs.p50.toFixed(1)} ms, p95 ${r.latencyMs.p95.toFixed(1)} ms, errors ${JSON.stringify(r.errors)}${r.firstError ? ` first: ${r.firstError}` : ''}`,
