@@ -95,7 +95,6 @@ async function applyMigrations(db: Db, engine: 'pglite' | 'postgres') {
   }
 }
 
-/** The rows of a raw `execute(sql…)` result; both drivers return `{ rows }`. */
 /**
  * `tx.execute(query)` as a named prepared statement: PostgreSQL parses, rewrites (row-level security) and plans its
  * text once per connection and may then keep a generic plan, instead of doing all of it on every call. For the
@@ -127,6 +126,7 @@ const sessionOf = (tx: Db) =>
     }
   ).session;
 
+/** The rows of a raw `execute(sql…)` result; both drivers return `{ rows }`. */
 export async function rowsOf<T>(result: Promise<unknown>): Promise<T[]> {
   return ((await result) as { rows: T[] }).rows;
 }

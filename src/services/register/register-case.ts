@@ -55,9 +55,9 @@ function queueOf(database: Database) {
     queue = new RegistrationQueue<PreparedRegistration, RegistrationResult, Looked>((items, looked) => writeRegistrations(database, items, looked), {
       // On PostgreSQL the repeat lookup is a stage of its own: the next registrations' candidates are looked up while
       // earlier ones are written, and a write batch takes what several lookups passed on (npm run bench at 1M,
-      // concurrency 8, alternated: 200–229 → 217–238/s; at 32, 354 → 375/s). Two write batches at a time: the second numbers and writes while the first
-      // commits, and waits only at the case counters of units both hold. PGlite runs one statement at a time anyway:
-      // one batch, which looks its candidates up itself.
+      // concurrency 8, alternated: 200–229 → 217–238/s; at 32, 354 → 375/s). Two write batches at a time: the second
+      // numbers and writes while the first commits, and waits only at the case counters of units both hold. PGlite
+      // runs one statement at a time anyway: one batch, which looks its candidates up itself.
       inFlight: database.engine === 'postgres' ? 2 : 1,
       ...(database.engine === 'postgres' ? { lookup: (items: PreparedRegistration[]) => lookupCandidates(database, items) } : {}),
       // An idempotency key or a follow-up write in the same transaction is written in exactly its caller's scope
@@ -90,6 +90,7 @@ function prepare(ctx: ServiceContext, input: RegistrationInput, opts: RegisterOp
   const title = input.title?.trim() || (input.summary ?? input.content ?? '').trim().slice(0, 30) || '（无标题）';
   const text = caseText({ title, summary: input.summary, content: input.content });
   const caller = input.callerNumber?.trim();
+  const bands = contentBands(text);
   return {
     ctx,
     input,
@@ -100,7 +101,16 @@ function prepare(ctx: ServiceContext, input: RegistrationInput, opts: RegisterOp
     accusedRows,
     title,
     text,
-    bands: contentBands(text),
+    bands,
+    // What its repeat candidates are looked up and scored with (the queue's lookup stage, then the write).
+    probe: {
+      scopePath: ctx.actor.unitPath,
+      receivedOn: input.receivedOn,
+      petitioners: petitioners.map(petitionerHashes),
+      accusedKeys: accusedRows.flatMap((a) => (a.matchKey ? [a.matchKey] : [])),
+      text,
+      bands,
+    },
     callerNumberEnc: encryptNullable(keyring(), caller),
     callerNumberMasked: caller ? maskPhone(caller) : null,
   };
@@ -114,22 +124,12 @@ export function commonScope(paths: string[]) {
   return `/${common.map((c) => `${c}/`).join('')}`;
 }
 
-/** What a registration's repeat candidates are looked up and scored with. */
-const probeOf = (it: PreparedRegistration) => ({
-  scopePath: it.ctx.actor.unitPath,
-  receivedOn: it.input.receivedOn,
-  petitioners: it.petitioners.map(petitionerHashes),
-  accusedKeys: it.accusedRows.flatMap((a) => (a.matchKey ? [a.matchKey] : [])),
-  text: it.text,
-  bands: it.bands,
-});
-
 /**
  * The ids of each registration's repeat candidates, each in its own caller's scope: on the database's own connection,
  * outside any transaction (one statement for the batch, no role switch inside it).
  */
 async function lookupCandidates(database: Database, items: PreparedRegistration[]) {
-  return candidateIdsOf(database.db, items.map(probeOf), true);
+  return candidateIdsOf(database.db, items.map((it) => it.probe), true);
 }
 
 /**
@@ -144,7 +144,7 @@ async function lookupCandidates(database: Database, items: PreparedRegistration[
 async function writeRegistrations(database: Database, items: PreparedRegistration[], looked: Looked[]) {
   const users = new Set(items.map((it) => userIdOf(it.ctx) ?? ''));
   const scope = commonScope(items.map((it) => it.ctx.actor.unitPath));
-  const probes = items.map(probeOf);
+  const probes = items.map((it) => it.probe);
   // Looked up by the queue's own stage (PostgreSQL), or here, before the transaction.
   const candidateIds = looked.every((l) => l !== undefined) ? (looked as NonNullable<Looked>[]) : await lookupCandidates(database, items);
   return database.scoped(

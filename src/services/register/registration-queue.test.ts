@@ -2,22 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { RegistrationQueue } from './registration-queue.js';
 import { commonScope } from './register-case.js';
 
-/** A writer that records its batches and finishes each when told to. */
-function recorder(fail: (item: number) => boolean = () => false) {
+/**
+ * A writer (or a lookup) that records its batches, and what was looked up for them, and finishes each when told to:
+ * `#i` for a written item, `L<i>` for a looked-up one.
+ */
+function recorder(fail: (item: number) => boolean = () => false, mark = '#', failure = 'bad') {
   const batches: number[][] = [];
+  const looked: unknown[][] = [];
   const open: (() => void)[] = [];
-  const write = (items: number[]) =>
+  const write = (items: number[], lookedUp: unknown[] = []) =>
     new Promise<string[]>((resolve, reject) => {
       batches.push(items);
-      open.push(() => (items.some(fail) ? reject(new Error(`bad ${items.join(',')}`)) : resolve(items.map((i) => `#${i}`))));
+      looked.push(lookedUp);
+      open.push(() => (items.some(fail) ? reject(new Error(`${failure} ${items.join(',')}`)) : resolve(items.map((i) => `${mark}${i}`))));
     });
-  const finishAll = async () => {
-    while (open.length) {
-      open.shift()!();
-      await new Promise((r) => setImmediate(r));
-    }
+  const finishOne = async () => {
+    open.shift()?.();
+    await new Promise((r) => setImmediate(r));
   };
-  return { batches, write, finishAll };
+  const finishAll = async () => {
+    while (open.length) await finishOne();
+  };
+  return { batches, looked, write, finishOne, finishAll };
 }
 
 describe('registration queue', () => {
@@ -62,56 +68,37 @@ describe('registration queue', () => {
 });
 
 describe('registration queue with a lookup stage', () => {
-  /** A lookup that records its batches and finishes each when told to. */
-  function lookups(fail: (item: number) => boolean = () => false) {
-    const batches: number[][] = [];
-    const open: (() => void)[] = [];
-    const lookup = (items: number[]) =>
-      new Promise<string[]>((resolve, reject) => {
-        batches.push(items);
-        open.push(() => (items.some(fail) ? reject(new Error(`lookup ${items.join(',')}`)) : resolve(items.map((i) => `L${i}`))));
-      });
-    return { batches, lookup, finishOne: async () => { open.shift()?.(); await new Promise((r) => setImmediate(r)); } };
-  }
+  const lookups = (fail?: (item: number) => boolean) => recorder(fail, 'L', 'lookup');
 
   it('looks items up one batch at a time, while earlier ones are written, and writes what gathered together', async () => {
     const l = lookups();
-    const seen: string[][] = [];
-    const written: number[][] = [];
-    const open: (() => void)[] = [];
-    const write = (items: number[], looked: string[]) =>
-      new Promise<string[]>((resolve) => {
-        written.push(items);
-        seen.push(looked);
-        open.push(() => resolve(items.map((i) => `#${i}`)));
-      });
-    const q = new RegistrationQueue<number, string, string>(write, { inFlight: 1, lookup: l.lookup });
+    const w = recorder();
+    const q = new RegistrationQueue<number, string, string>(w.write, { inFlight: 1, lookup: l.write });
     const all = [1, 2].map((i) => q.submit(i));
     expect(l.batches).toEqual([[1]]); // one lookup at a time
     await l.finishOne(); // 1 looked up → written at once; 2 looked up next, while 1 is written
-    expect(written).toEqual([[1]]);
+    expect(w.batches).toEqual([[1]]);
     expect(l.batches).toEqual([[1], [2]]);
     const more = [3, 4].map((i) => q.submit(i));
     await l.finishOne(); // 2 waits for the write slot; 3 and 4 are looked up together
     expect(l.batches).toEqual([[1], [2], [3, 4]]);
     await l.finishOne();
-    expect(written).toEqual([[1]]);
-    open.shift()!(); // 1 written: 2, 3 and 4 (from two lookups) are written in one batch
-    await new Promise((r) => setImmediate(r));
-    expect(written).toEqual([[1], [2, 3, 4]]);
-    expect(seen).toEqual([['L1'], ['L2', 'L3', 'L4']]);
-    open.shift()!();
+    expect(w.batches).toEqual([[1]]);
+    await w.finishOne(); // 1 written: 2, 3 and 4 (from two lookups) are written in one batch
+    expect(w.batches).toEqual([[1], [2, 3, 4]]);
+    expect(w.looked).toEqual([['L1'], ['L2', 'L3', 'L4']]);
+    await w.finishOne();
     expect(await Promise.all([...all, ...more])).toEqual(['#1', '#2', '#3', '#4']);
   });
 
   it('looks the items of a failed lookup up again one by one: only the bad one fails', async () => {
     const l = lookups((i) => i === 3);
-    const r = recorder();
-    const q = new RegistrationQueue<number, string, string>((items) => r.write(items), { inFlight: 1, lookup: l.lookup });
+    const w = recorder();
+    const q = new RegistrationQueue<number, string, string>(w.write, { inFlight: 1, lookup: l.write });
     const all = [1, 2, 3, 4].map((i) => q.submit(i).catch((e: Error) => e.message));
     for (let i = 0; i < 8; i++) {
       await l.finishOne();
-      await r.finishAll();
+      await w.finishAll();
     }
     expect(await Promise.all(all)).toEqual(['#1', '#2', 'lookup 3', '#4']);
     expect(l.batches).toEqual([[1], [2, 3, 4], [2], [3], [4]]);
