@@ -158,8 +158,8 @@ async function main() {
   await client.connect();
   for (const [key, s] of sorted.filter(([k]) => /^\s*(select|with)/i.test(k)).slice(0, explainTop)) {
     await client.query('begin');
-    // candidateIds runs as the connection's own role with an explicit scope (see its comment); the rest scoped.
-    const role = key.startsWith('select i, id, keys from') ? 'none' : 'xinfang_scoped';
+    // repeatCandidates runs as the connection's own role with an explicit scope (see its comment); the rest scoped.
+    const role = key.startsWith('select t.i, t.id, t.keys') ? 'none' : 'xinfang_scoped';
     await client.query(`select set_config('xinfang.scope_path', $1, true), set_config('role', $2, true)`, [
       actors[2]!.actor.unitPath,
       role,

@@ -7,6 +7,7 @@ import { DEFAULT_REPEAT_CONFIG } from '../src/domain/repeats/index.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { repeatCandidatesOf } from '../src/services/register/cases.js';
 import { petitionerHashes } from '../src/services/register/protect.js';
+import { CANDIDATES_SCORED } from '../src/services/register/repeat-candidates.js';
 import type { Sample } from './samples.js';
 import { httpClient, type Session } from './server.js';
 import { summarize, type Latency } from './stats.js';
@@ -19,9 +20,9 @@ export interface RepeatLatencyResult {
   repeatsFound: number;
   meanCandidates: number;
   service: Latency;
-  candidateIdsSql: Latency;
-  forScoringSql: Latency;
-  meanCandidateIds: number;
+  /** casesRepository.repeatCandidates alone: the lookup and the rows scoring reads, one statement. */
+  candidatesSql: Latency;
+  meanCandidateRows: number;
   errors: number;
 }
 
@@ -83,9 +84,8 @@ export async function repeatLatency(
   client.close();
 
   const service: number[] = [];
-  const idsSql: number[] = [];
-  const scoringSql: number[] = [];
-  let candidateIdCount = 0;
+  const candidatesSql: number[] = [];
+  let candidateCount = 0;
   for (const s of samples) {
     const id = ids.get(s.caseNo)!;
     const actor = actors.get(s.registrarUnit)!;
@@ -93,7 +93,7 @@ export async function repeatLatency(
     const t0 = performance.now();
     await repeatCandidatesOf(ctx, id);
     service.push(performance.now() - t0);
-    // The same two SQL steps findRepeatCandidates runs, timed one by one in the registrar's scope.
+    // The SQL statement findRepeatCandidates runs, timed alone in the registrar's scope.
     await database.scoped(actor.unitPath, async (tx) => {
       const c = (await casesRepository.byId(tx, id))!;
       const [ps, as] = await Promise.all([
@@ -102,7 +102,7 @@ export async function repeatLatency(
       ]);
       const hashes = ps.map(petitionerHashes);
       const t1 = performance.now();
-      const [found] = await casesRepository.candidateIds(
+      const [found] = await casesRepository.repeatCandidates(
         tx,
         [
           {
@@ -116,14 +116,10 @@ export async function repeatLatency(
             excludeId: id,
           },
         ],
-        200,
+        CANDIDATES_SCORED,
       );
-      const t2 = performance.now();
-      await casesRepository.forScoring(tx, found!.map((c) => c.id));
-      const t3 = performance.now();
-      idsSql.push(t2 - t1);
-      scoringSql.push(t3 - t2);
-      candidateIdCount += found!.length;
+      candidatesSql.push(performance.now() - t1);
+      candidateCount += found!.length;
     });
   }
   return {
@@ -133,9 +129,8 @@ export async function repeatLatency(
     repeatsFound: found,
     meanCandidates: candidates / Math.max(1, samples.length - errors),
     service: summarize(service),
-    candidateIdsSql: summarize(idsSql),
-    forScoringSql: summarize(scoringSql),
-    meanCandidateIds: candidateIdCount / samples.length,
+    candidatesSql: summarize(candidatesSql),
+    meanCandidateRows: candidateCount / samples.length,
     errors,
   };
 }

@@ -87,9 +87,8 @@ export function printReport(r: BenchReport) {
   );
   lines.push(`  service repeatCandidatesOf (in-process)       ${lat(rc.service)}`);
   lines.push(
-    `  SQL casesRepository.candidateIds              ${lat(rc.candidateIdsSql)}   ${rc.meanCandidateIds.toFixed(1)} ids/case`,
+    `  SQL casesRepository.repeatCandidates          ${lat(rc.candidatesSql)}   ${rc.meanCandidateRows.toFixed(1)} rows/case`,
   );
-  lines.push(`  SQL casesRepository.forScoring                ${lat(rc.forScoringSql)}`);
   lines.push('', 'Case lists and search  GET /api/v1/cases (limit 50)     p50 ms  p95 ms  p99 ms   mean total');
   for (const [name, l] of Object.entries(r.lists.kinds))
     lines.push(`  ${name.padEnd(46)}${lat(l)}${pad(n0(l.meanTotal), 13)}`);

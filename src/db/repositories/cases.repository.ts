@@ -22,6 +22,20 @@ export interface CandidateKeys {
   excludeId?: string | undefined;
 }
 
+/** A repeat candidate as scoring reads it: the keys it shares with the probe, its date, text and unit. */
+export interface CandidateRow {
+  id: string;
+  keys: string[];
+  caseNo: string;
+  title: string;
+  summary: string | null;
+  content: string | null;
+  receivedOn: string;
+  unitId: string;
+  unitName: string;
+  repeatOf: string | null;
+}
+
 export interface CaseFilter {
   unitPath: string;
   /** Only cases held by exactly this unit (a queue), not its subtree. */
@@ -334,20 +348,22 @@ export const casesRepository = {
       .where(and(eq(caseLink.fromCaseId, fromCaseId), eq(caseLink.kind, kind), sql`${caseLink.undoneAt} is null`)),
 
   /**
-   * Ids of earlier cases that share anything with a new one: a petitioner hash, an accused key or a content band,
-   * received since `from`, found in `repeat_key` (kept by triggers, migration 0036). Each key is one range of the
-   * lookup index, read index-only (date, scope and case are in the index) and cut at the `perKey` newest entries:
-   * a key shared by thousands of cases (a street government as the accused unit, a colliding band) says nothing
-   * about any one of them, and before, every such case was a heap fetch (bench/README.md).
+   * Earlier cases that share anything with a new one — a petitioner hash, an accused key or a content band —
+   * received since `from`, found in `repeat_key` (kept by triggers, migration 0036), with what scoring needs of each
+   * besides the keys it shares: date, text, unit. Each key is one range of the lookup index, read index-only (date,
+   * scope and case are in the index) and cut at the `perKey` newest entries: a key shared by thousands of cases (a
+   * street government as the accused unit, a colliding band) says nothing about any one of them, and before, every
+   * such case was a heap fetch (bench/README.md). Only the `limit` best of each probe are read from `cases`.
    * The strongest evidence is kept first: the same petitioner (without which no candidate reaches the repeat
    * threshold), then the most kinds of evidence, then the most keys shared (several text bands rather than one
    * chance collision), then the newest. Scoring happens in the domain.
    *
-   * The lookup runs as the connection's own role with the caller's scope as an explicit condition: the scoped role
-   * has no grant on `repeat_key`. Only ids leave this statement; everything the caller reads about them afterwards
-   * is read under row-level security again.
+   * The lookup runs as the connection's own role with the caller's scope as an explicit condition — on the key and
+   * again on the case row, the very range of the cases policy (cases_scope, 0022) —: the scoped role has no grant on
+   * `repeat_key`, and under row-level security the lookup's conditions could not use the index. One statement, so a
+   * registration batch finds and reads its candidates before its transaction (bench/README.md).
    */
-  candidateIds: async (tx: Db, probes: CandidateKeys[], limit: number, opts: { perKey?: number; unscoped?: boolean } = {}): Promise<{ id: string; keys: string[] }[][]> => {
+  repeatCandidates: async (tx: Db, probes: CandidateKeys[], limit: number, opts: { perKey?: number; unscoped?: boolean } = {}): Promise<CandidateRow[][]> => {
     const perKey = opts.perKey ?? 200;
     const q = { i: [] as number[], key: [] as string[], from: [] as string[], lo: [] as string[], hi: [] as string[], exclude: [] as string[] };
     probes.forEach((k, i) => {
@@ -368,53 +384,44 @@ export const casesRepository = {
         q.exclude.push(k.excludeId ?? '');
       }
     });
-    const found: { id: string; keys: string[] }[][] = probes.map(() => []);
+    const found: CandidateRow[][] = probes.map(() => []);
     if (!q.key.length) return found;
     // Each probe's own scope is a condition of its own rows (probes of several callers are looked up together).
     // `unscoped`: the caller runs this on a connection of its own role, outside any scoped transaction.
     const asOwner = <T>(fn: () => Promise<T>) => (opts.unscoped ? fn() : withScopeCondition(tx, fn));
     const rows = await asOwner(() =>
-      rowsOf<{ i: number; id: string; keys: string[] }>(
-        executePrepared(tx, sql`select i, id, keys from (
-            select q.i, m.case_id as id, array_agg(distinct q.k) as keys, row_number() over (
-                partition by q.i order by min(m.rank), count(distinct m.rank) desc, count(*) desc, max(m.received_on) desc) as n
-            from unnest(${pgArray(q.i)}::int[], ${pgArray(q.key)}::text[], ${pgArray(q.from)}::date[], ${pgArray(q.lo)}::text[],
-                        ${pgArray(q.hi)}::text[], ${pgArray(q.exclude)}::text[]) q(i, k, since, lo, hi, excluded)
-            cross join lateral (select nullif(q.excluded, '')::uuid as exclude) x
-            cross join lateral (
-              select r.case_id, r.rank, r.received_on from repeat_key r
-              where r.key = xf_repeat_key(q.k) and r.received_on >= q.since and r.unit_path ~>=~ q.lo and r.unit_path ~<~ q.hi
-              order by r.received_on desc nulls last limit ${perKey} -- the index order (NULLS LAST): read newest first, stop at the limit
-            ) m
-            -- A case's own copies in other units (交办/转办/上报 from it, or the one it came from) are the same matter
-            -- travelling, not a repeat: they share every key.
-            where x.exclude is null or (m.case_id <> x.exclude
-              and m.case_id not in (select id from cases where source_case_id = x.exclude)
-              and m.case_id is distinct from (select source_case_id from cases where id = x.exclude))
-            group by q.i, m.case_id
-          ) t where n <= ${limit} order by i, n`),
+      rowsOf<CandidateRow & { i: number }>(
+        executePrepared(tx, sql`select t.i, t.id, t.keys, c.case_no as "caseNo", c.title, c.summary, c.content, c.received_on::text as "receivedOn",
+              c.unit_id as "unitId", u.name as "unitName", c.repeat_of as "repeatOf"
+            from (
+              select q.i, q.lo, q.hi, m.case_id as id, array_agg(distinct q.k) as keys, row_number() over (
+                  partition by q.i order by min(m.rank), count(distinct m.rank) desc, count(*) desc, max(m.received_on) desc) as n
+              from unnest(${pgArray(q.i)}::int[], ${pgArray(q.key)}::text[], ${pgArray(q.from)}::date[], ${pgArray(q.lo)}::text[],
+                          ${pgArray(q.hi)}::text[], ${pgArray(q.exclude)}::text[]) q(i, k, since, lo, hi, excluded)
+              cross join lateral (select nullif(q.excluded, '')::uuid as exclude) x
+              cross join lateral (
+                select r.case_id, r.rank, r.received_on from repeat_key r
+                where r.key = xf_repeat_key(q.k) and r.received_on >= q.since and r.unit_path ~>=~ q.lo and r.unit_path ~<~ q.hi
+                order by r.received_on desc nulls last limit ${perKey} -- the index order (NULLS LAST): read newest first, stop at the limit
+              ) m
+              -- A case's own copies in other units (交办/转办/上报 from it, or the one it came from) are the same matter
+              -- travelling, not a repeat: they share every key.
+              where x.exclude is null or (m.case_id <> x.exclude
+                and m.case_id not in (select id from cases where source_case_id = x.exclude)
+                and m.case_id is distinct from (select source_case_id from cases where id = x.exclude))
+              group by q.i, q.lo, q.hi, m.case_id
+            ) t
+            join cases c on c.id = t.id and c.unit_path ~>=~ t.lo and c.unit_path ~<~ t.hi
+            join unit u on u.id = c.unit_id
+            where t.n <= ${limit} order by t.i, t.n`),
       ),
     );
-    for (const r of rows) found[r.i]!.push({ id: r.id, keys: r.keys });
+    for (const { i, ...r } of rows) found[i]!.push(r);
     return found;
   },
 
   /**
-   * What scoring needs of each candidate besides the keys it shares (which candidateIds returns): date, text, unit;
-   * read under row-level security.
-   */
-  forScoring: (tx: Db, ids: string[]) =>
-    ids.length
-      ? rowsOf<{ id: string; caseNo: string; title: string; summary: string | null; content: string | null; receivedOn: string; unitId: string; unitName: string; repeatOf: string | null }>(
-          executePrepared(tx, sql`select c.id, c.case_no as "caseNo", c.title, c.summary, c.content, c.received_on::text as "receivedOn", c.unit_id as "unitId",
-              u.name as "unitName", c.repeat_of as "repeatOf"
-            from cases c join unit u on u.id = c.unit_id
-            where c.id in (select unnest(${pgArray(ids)}::uuid[]))`),
-        )
-      : Promise.resolve([]),
-
-  /**
-   * A page of a case list and its count (exact up to `countCap`). Two steps, as in candidateIds: the page's ids and
+   * A page of a case list and its count (exact up to `countCap`). Two steps, as in repeatCandidates: the page's ids and
    * the count are found as the connection's own role with the caller's scope as an explicit condition, because under
    * row-level security PostgreSQL may not use an index for a condition whose operator is not leakproof (the
    * full-text `@@`, `LIKE` on a category): such a search read every case of the scope, seconds at a million cases

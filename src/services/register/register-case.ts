@@ -21,7 +21,7 @@ import { keyring } from '../runtime.js';
 import { caseDetailView, loadCaseDetail } from './case-detail.js';
 import { categoryKnown } from './categories.js';
 import { petitionerHashes, protectPetitioner } from './protect.js';
-import { candidateIdsOf, caseText, contentBands, scoreCandidates, searchTextOf, type RepeatCandidate } from './repeat-candidates.js';
+import { candidatesOf, caseText, contentBands, scoreCandidates, searchTextOf, type RepeatCandidate } from './repeat-candidates.js';
 import { RegistrationQueue } from './registration-queue.js';
 
 export interface RegisterOptions {
@@ -125,11 +125,11 @@ export function commonScope(paths: string[]) {
 }
 
 /**
- * The ids of each registration's repeat candidates, each in its own caller's scope: on the database's own connection,
- * outside any transaction (one statement for the batch, no role switch inside it).
+ * Each registration's repeat candidates, each in its own caller's scope, with what scoring needs of them: on the
+ * database's own connection, outside any transaction (one statement for the batch, no role switch inside it).
  */
 async function lookupCandidates(database: Database, items: PreparedRegistration[]) {
-  return candidateIdsOf(database.db, items.map((it) => it.probe), true);
+  return candidatesOf(database.db, items.map((it) => it.probe), true);
 }
 
 /**
@@ -137,7 +137,7 @@ async function lookupCandidates(database: Database, items: PreparedRegistration[
  * statement per case). Every case goes into its
  * registrar's own unit, which is inside that registrar's scope by construction; the transaction runs under
  * row-level security with the narrowest scope holding all of the batch's units (one caller: exactly theirs), and
- * each case's repeat candidates are looked up in its own caller's scope, before the transaction. Repeat candidates
+ * each case's repeat candidates are found and read in its own caller's scope, before the transaction. Repeat candidates
  * come before the numbers: they need nothing of the new rows, and a unit's case counter stays locked from
  * numbering to commit.
  */
@@ -146,7 +146,7 @@ async function writeRegistrations(database: Database, items: PreparedRegistratio
   const scope = commonScope(items.map((it) => it.ctx.actor.unitPath));
   const probes = items.map((it) => it.probe);
   // Looked up by the queue's own stage (PostgreSQL), or here, before the transaction.
-  const candidateIds = looked.every((l) => l !== undefined) ? (looked as NonNullable<Looked>[]) : await lookupCandidates(database, items);
+  const found = looked.every((l) => l !== undefined) ? (looked as NonNullable<Looked>[]) : await lookupCandidates(database, items);
   return database.scoped(
     scope,
     async (tx) => {
@@ -162,10 +162,9 @@ async function writeRegistrations(database: Database, items: PreparedRegistratio
       const fresh = items.filter((it) => !done.has(it));
       if (!fresh.length) return items.map((it) => done.get(it)!);
       const freshIndex = fresh.map((it) => items.indexOf(it));
-      const candidates = await scoreCandidates(
-        tx,
+      const candidates = scoreCandidates(
         freshIndex.map((i) => probes[i]!),
-        freshIndex.map((i) => candidateIds[i]!),
+        freshIndex.map((i) => found[i]!),
       );
       const units = new Map((await unitsRepository.byIds(tx, [...new Set(fresh.map((it) => it.ctx.actor.unitId))])).map((u) => [u.id, u]));
       const planned = fresh.map((it) => {

@@ -1,4 +1,4 @@
-import { casesRepository, type Db } from '../../db/index.js';
+import { casesRepository, type CandidateRow, type Db } from '../../db/index.js';
 import { addDays } from '../../domain/deadlines/index.js';
 import { bigrams, DEFAULT_REPEAT_CONFIG, lshBandValues, minHashSignature, scoreRepeat, type RepeatSubject } from '../../domain/repeats/index.js';
 
@@ -31,20 +31,20 @@ export type RepeatCandidate = { caseId: string; caseNo: string; title: string; r
 
 /**
  * 重信重访 candidates of cases among the earlier cases each caller can see: found through `repeat_key`
- * (petitioner hashes, accused keys, content bands), then scored by the domain rule with its reasons. Several probes
- * (a batch of registrations) cost the same statements as one.
+ * (petitioner hashes, accused keys, content bands) and read in one statement, then scored by the domain rule with
+ * its reasons. Several probes (a batch of registrations) cost the same statement as one.
  */
 export async function findRepeatCandidates(tx: Db, probes: Probe[], limit = 10): Promise<RepeatCandidate[][]> {
-  return scoreCandidates(tx, probes, await candidateIdsOf(tx, probes), limit);
+  return scoreCandidates(probes, await candidatesOf(tx, probes), limit);
 }
 
 /**
- * The ids behind the candidates, each probe in its own caller's scope. `unscoped`: `db` is the database's own
- * connection outside any transaction (a registration batch looks them up before its transaction: no role switch
- * inside it); they are then read in the transaction, under row-level security, by scoreCandidates.
+ * Each probe's candidates as scoring reads them, each probe in its own caller's scope. `unscoped`: `db` is the
+ * database's own connection outside any transaction (a registration batch finds them before its transaction: no
+ * role switch inside it, and one statement fewer in it).
  */
-export function candidateIdsOf(db: Db, probes: Probe[], unscoped = false) {
-  return casesRepository.candidateIds(
+export function candidatesOf(db: Db, probes: Probe[], unscoped = false) {
+  return casesRepository.repeatCandidates(
     db,
     probes.map((probe) => ({
       scopePath: probe.scopePath,
@@ -56,8 +56,8 @@ export function candidateIdsOf(db: Db, probes: Probe[], unscoped = false) {
       bands: probe.bands,
       excludeId: probe.id,
     })),
-    // Ranked by evidence (the same petitioner first), so the ten shown come from the first few dozen; every id
-    // kept is a case row read and scored (150 per case at a million cases with 200: most of a batch's time).
+    // Ranked by evidence (the same petitioner first), so the ten shown come from the first few dozen; every
+    // candidate kept is a case row read and scored (150 per case at a million cases with 200: most of a batch's time).
     CANDIDATES_SCORED,
     { unscoped },
   );
@@ -67,9 +67,7 @@ export function candidateIdsOf(db: Db, probes: Probe[], unscoped = false) {
  * Scores each probe's candidates. A candidate's petitioners and accused are known by the keys it shares with the
  * probe (the lookup says which): scoring counts only what is shared, so nothing else of theirs needs reading.
  */
-export async function scoreCandidates(tx: Db, probes: Probe[], idsPerProbe: { id: string; keys: string[] }[][], limit = 10): Promise<RepeatCandidate[][]> {
-  const rows = await casesRepository.forScoring(tx, [...new Set(idsPerProbe.flat().map((c) => c.id))]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
+export function scoreCandidates(probes: Probe[], candidatesPerProbe: CandidateRow[][], limit = 10): RepeatCandidate[][] {
   return probes.map((probe, i) => {
     const subject: RepeatSubject = {
       receivedOn: probe.receivedOn,
@@ -77,11 +75,10 @@ export async function scoreCandidates(tx: Db, probes: Probe[], idsPerProbe: { id
       accused: probe.accusedKeys.map((key) => ({ key })),
       text: probe.text,
     };
-    return idsPerProbe[i]!
-      .flatMap((c) => (byId.has(c.id) ? [{ r: byId.get(c.id)!, keys: c.keys }] : []))
-      .filter(({ r }) => r.repeatOf !== probe.id) // already filed as a repeat of this very case: linking back would loop
-      .map(({ r, keys }) => {
-        const shared = (kind: string) => keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(2));
+    return candidatesPerProbe[i]!
+      .filter((r) => r.repeatOf !== probe.id) // already filed as a repeat of this very case: linking back would loop
+      .map((r) => {
+        const shared = (kind: string) => r.keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(2));
         const [idHash] = shared('i');
         const [nameAddressHash] = shared('n');
         const candidate: RepeatSubject = {
