@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BaselineResult } from './baseline.js';
+import { describeCalibration, type Calibration } from './calibration.js';
 import type { ListLatencyResult } from './list-latency.js';
 import type { PhaseResult } from './register-load.js';
 import type { RepeatLatencyResult } from './repeat-latency.js';
@@ -56,6 +57,9 @@ export function printReport(r: BenchReport) {
     `machine: ${r.machine.cpus} CPUs, ${r.machine.memoryGiB} GiB, ${r.machine.postgres}; 1-min load average ${load.beforePhases} before the phases, ${load.atEnd} at the end`,
     `server: ${r.config.server}, pool ${r.config.poolSize}, LOG_LEVEL ${r.config.logLevel}`,
   );
+  const cal = r.machine.calibration as { beforePhases: Calibration; atEnd: Calibration } | undefined;
+  if (cal)
+    lines.push(`calibration (fixed work, lower is faster; bench/calibration.ts): ${describeCalibration(cal.beforePhases)} before the phases; ${describeCalibration(cal.atEnd)} at the end`);
   lines.push(
     `history: ${n0(h.cases)} cases, loaded in ${h.loadSeconds.toFixed(0)} s${h.reused ? ' (by an earlier run; reused)' : ''}; VACUUM ANALYZE ${h.vacuumSeconds.toFixed(1)} s`,
   );

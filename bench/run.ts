@@ -8,6 +8,7 @@ import { rowsOf } from '../src/db/index.js';
 import { toChinaDate } from '../src/domain/deadlines/index.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { baseline } from './baseline.js';
+import { calibrate, describeCalibration } from './calibration.js';
 import { summarizeProfile } from './cpu-profile.js';
 import {
   benchUrl,
@@ -107,6 +108,8 @@ async function main() {
   }
   const vacuumSeconds = await vacuumAnalyze(url);
   log(`VACUUM ANALYZE: ${vacuumSeconds.toFixed(1)} s`);
+  const calibrationBefore = await calibrate(url);
+  log(`calibration (fixed work, lower is faster): ${describeCalibration(calibrationBefore)}`);
 
   // 2. The real server as its own process, and registrars of several units signed in.
   let server: BenchServer | null = null;
@@ -239,6 +242,8 @@ async function main() {
         memoryGiB: Math.round(totalmem() / 2 ** 30),
         // Other work on the machine during the run (1-minute load average before the first phase and at the end).
         loadAverage: { beforePhases: loadBefore, atEnd: round(loadavg()[0]!, 2) },
+        // The same fixed work before the phases and after them (bench/calibration.ts): how fast this machine was.
+        calibration: { beforePhases: calibrationBefore, atEnd: await calibrate(url) },
         node: process.version,
         postgres: pgInfo!.version!.split(' on ')[0],
         postgresSettings: {
