@@ -286,6 +286,11 @@ describe('repeat keys', () => {
     expect(await snapshot('case_clock_stat')).toEqual(before.clocks);
   });
 
+  it('are vacuumed after a fixed number of new keys, not after a fifth of the table (their lookup reads the index only)', async () => {
+    const [options] = await rowsOf<{ o: string[] }>(t.database.db.execute(sql`select reloptions as o from pg_class where relname = 'repeat_key'`));
+    expect(options!.o).toEqual(expect.arrayContaining(['autovacuum_vacuum_insert_scale_factor=0', 'autovacuum_vacuum_insert_threshold=20000']));
+  });
+
   it('are unreadable to the scoped role', async () => {
     const denied = await t.database.db
       .transaction(async (tx) => {
