@@ -3,6 +3,7 @@
 // quarter more CPU in one run than in the run before it). Three parts, as a registration spends its time: the
 // server's JavaScript (JSON and strings), round trips to PostgreSQL (system calls, wake-ups), PostgreSQL's executor.
 import pg from 'pg';
+import { round, summarize } from './stats.js';
 
 export interface Calibration {
   /** JSON.stringify + JSON.parse of a registration-sized body, 20,000 times: ms. */
@@ -13,8 +14,8 @@ export interface Calibration {
   postgresMs: number;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const round1 = (x: number) => Math.round(x * 10) / 10;
+const median = (xs: number[]) => summarize(xs).p50;
+const round1 = (x: number) => round(x) ?? NaN;
 
 function javascriptOnce() {
   const body = {
