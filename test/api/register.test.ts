@@ -231,7 +231,7 @@ describe('repeat detection (重信重访)', () => {
 describe('repeat keys', () => {
   const keysOf = (caseId: string) =>
     rowsOf<{ rank: number; n: number; paths: string[] }>(
-      t.database.db.execute(sql`select rank::int, count(*)::int n, array_agg(distinct unit_path) paths from repeat_key where case_id = ${caseId} group by rank order by rank`),
+      t.database.db.execute(sql`select rank::int, count(*)::int n, array_agg(distinct unit_short_path) paths from repeat_key where case_id = ${caseId} group by rank order by rank`),
     );
 
   it('follow the case, its petitioners and accused, whoever writes them', async () => {
@@ -241,11 +241,16 @@ describe('repeat keys', () => {
     // ID number, two phones; one accused key; the content's bands.
     expect(first.map((k) => [k.rank, k.n])).toEqual([[0, 3], [1, 1], [2, expect.any(Number)]]);
     expect(first[2]!.n).toBeGreaterThan(4);
-    const path = first[0]!.paths[0]!;
-    // A unit moved: the keys carry the new path (the lookup's scope condition reads it from the index).
-    await t.database.db.execute(sql`update cases set unit_path = ${`${path}moved/`} where id = ${id}`);
-    expect((await keysOf(id)).every((k) => k.paths.length === 1 && k.paths[0] === `${path}moved/`)).toBe(true);
-    await t.database.db.execute(sql`update cases set unit_path = ${path} where id = ${id}`);
+    // Every key carries its unit's short path (the lookup's scope condition reads it from the index; a unit moved
+    // takes its keys along: units.test.ts) and the case's date.
+    const [unitRow] = await rowsOf<{ short_path: string }>(t.database.db.execute(sql`select u.short_path from cases c join unit u on u.id = c.unit_id where c.id = ${id}`));
+    expect(unitRow!.short_path).toMatch(/^(\/\d+)+\/$/);
+    expect(first.every((k) => k.paths.length === 1 && k.paths[0] === unitRow!.short_path)).toBe(true);
+    await t.database.db.execute(sql`update cases set received_on = received_on - 1 where id = ${id}`);
+    const dates = await rowsOf<{ n: number }>(
+      t.database.db.execute(sql`select count(*)::int n from repeat_key r join cases c on c.id = r.case_id where r.case_id = ${id} and r.received_on = c.received_on`),
+    );
+    expect(dates[0]!.n).toBe(first.reduce((n, k) => n + k.n, 0));
     // Re-keying rewrites the hashes; a petitioner or accused removed takes its keys along.
     await t.database.db.execute(sql`update petitioner set phone_hashes = '{}' where case_id = ${id}`);
     await t.database.db.execute(sql`delete from accused where case_id = ${id}`);

@@ -59,6 +59,12 @@ describe('unit administration', () => {
     const [row] = await rowsOf<{ path: string; depth: number }>(t.database.db.execute(sql`select path, depth from unit where id = ${c.id}`));
     expect(row!.path).toMatch(new RegExp(`/${town}/${b.id}/${c.id}/$`));
     expect(row!.depth).toBe(7); // 全国 → 中央纪委 → 广东 → 肇庆 → 德庆 → 新圩 → b → c
+    // The short path follows the path, one number per unit of the chain (an admin below the root moved it).
+    const shortOf = async (id: string) =>
+      (await rowsOf<{ s: string; n: number }>(t.database.db.execute(sql`select short_path s, short_id n from unit where id = ${id}`)))[0]!;
+    const [townShort, bShort, cShort] = [await shortOf(town), await shortOf(b.id), await shortOf(c.id)];
+    expect(cShort.s).toBe(`${townShort.s}${bShort.n}/${cShort.n}/`);
+    expect(cShort.s.split('/').filter(Boolean)).toHaveLength(8);
   });
 
   it('deactivates a unit and keeps its records; refuses while children are active', async () => {
@@ -109,6 +115,21 @@ describe('moving a unit that has records', () => {
       t.database.db.execute(sql`select c.unit_path, u.path from cases c join unit u on u.id = c.unit_id where c.id = ${caseId}`),
     );
     expect(row!.unit_path).toBe(row!.path);
+    // Its repeat keys carry the unit's new short path, under the city's: the city's registrars are offered it as a
+    // repeat, the county's no longer.
+    const [keys] = await rowsOf<{ paths: string[]; unit: string; city: string }>(
+      t.database.db.execute(sql`select array_agg(distinct r.unit_short_path) paths, (select short_path from unit where id = ${dc.id}) unit,
+        (select short_path from unit where id = ${zq}) city from repeat_key r where r.case_id = ${caseId}`),
+    );
+    expect(keys!.paths).toEqual([keys!.unit]);
+    expect(keys!.unit.startsWith(keys!.city)).toBe(true);
+    const offered = async (user: string) => {
+      const again = await (await login(t, user)).post('/api/v1/cases', buildRegistration({ title: '再次反映随单位调整的信访件' }));
+      expect(again.statusCode, again.body).toBe(201);
+      return again.json().repeatCandidates.map((c: { caseId: string }) => c.caseId);
+    };
+    expect(await offered('zq_registrar')).toContain(caseId);
+    expect(await offered('dq_registrar')).not.toContain(caseId);
     expect((await (await login(t, 'dq_registrar')).get(`/api/v1/cases/${caseId}`)).statusCode).toBe(404);
     expect((await (await login(t, 'zq_registrar')).get(`/api/v1/cases/${caseId}`)).statusCode).toBe(200);
     expect((await (await login(t, 'dc_handler')).get(`/api/v1/cases/${caseId}`)).statusCode).toBe(200);

@@ -398,10 +398,13 @@ export const casesRepository = {
                   partition by q.i order by min(m.rank), count(distinct m.rank) desc, count(*) desc, max(m.received_on) desc) as n
               from unnest(${pgArray(q.i)}::int[], ${pgArray(q.key)}::text[], ${pgArray(q.from)}::date[], ${pgArray(q.lo)}::text[],
                           ${pgArray(q.hi)}::text[], ${pgArray(q.exclude)}::text[]) q(i, k, since, lo, hi, excluded)
+              -- The scope is a unit's path (the caller's); the keys carry units' short paths (migration 0050).
+              join unit su on su.path = q.lo
               cross join lateral (select nullif(q.excluded, '')::uuid as exclude) x
               cross join lateral (
                 select r.case_id, r.rank, r.received_on from repeat_key r
-                where r.key = xf_repeat_key(q.k) and r.received_on >= q.since and r.unit_path ~>=~ q.lo and r.unit_path ~<~ q.hi
+                where r.key = xf_repeat_key(q.k) and r.received_on >= q.since
+                  and r.unit_short_path ~>=~ su.short_path and r.unit_short_path ~<~ (left(su.short_path, -1) || '0')
                 order by r.received_on desc nulls last limit ${perKey} -- the index order (NULLS LAST): read newest first, stop at the limit
               ) m
               -- A case's own copies in other units (交办/转办/上报 from it, or the one it came from) are the same matter
