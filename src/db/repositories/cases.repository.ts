@@ -22,6 +22,9 @@ export interface CandidateKeys {
   excludeId?: string | undefined;
 }
 
+/** What numbering a case reads of its unit (casesRepository.numbered). */
+export type NumberedUnit = Pick<typeof unit.$inferSelect, 'id' | 'code' | 'level' | 'name' | 'path'>;
+
 /** A repeat candidate as scoring reads it: the keys it shares with the probe, its date, text and unit. */
 export interface CandidateRow {
   id: string;
@@ -262,32 +265,39 @@ const roughly = (n: number) => {
 };
 
 export const casesRepository = {
-  /** The next number of a unit's year (see nextSeqs). */
-  nextSeq: async (tx: Db, unitId: string, year: number) => (await casesRepository.nextSeqs(tx, [{ unitId, year }]))[0]!,
+  /** The next number of a unit's year (see numbered). */
+  nextSeq: async (tx: Db, unitId: string, year: number) => (await casesRepository.numbered(tx, [{ unitId, year }])).seqs[0]!,
   /**
    * The next numbers of several registrations at once, in the order given (two of one unit and year get two
-   * consecutive numbers). Counter rows are taken in (unit, year) order, so that batches numbering the same units
-   * cannot deadlock; the row locks keep numbers gap-free and unique until commit.
+   * consecutive numbers), with what registration needs of each unit (code, level, name, path), in the same statement:
+   * one round trip fewer per batch. Counter rows are taken in (unit, year) order, so that batches numbering the same
+   * units cannot deadlock; the row locks keep numbers gap-free and unique until commit. (A unit outside the
+   * transaction's scope fails the counters' policy before it could go without a number.)
    */
-  nextSeqs: async (tx: Db, wants: { unitId: string; year: number }[]): Promise<number[]> => {
+  numbered: async (tx: Db, wants: { unitId: string; year: number }[]) => {
     const counts = new Map<string, number>();
     for (const w of wants) counts.set(`${w.unitId}:${w.year}`, (counts.get(`${w.unitId}:${w.year}`) ?? 0) + 1);
     const keys = [...counts.keys()].sort();
-    const rows = await rowsOf<{ unit_id: string; year: number; last_seq: number }>(
-      executePrepared(tx, sql`insert into case_counter (unit_id, year, last_seq)
-        select * from unnest(${pgArray(keys.map((k) => k.split(':')[0]!))}::uuid[], ${pgArray(keys.map((k) => Number(k.split(':')[1])))}::int[],
-                             ${pgArray(keys.map((k) => counts.get(k)!))}::int[]) order by 1, 2
-        on conflict (unit_id, year) do update set last_seq = case_counter.last_seq + excluded.last_seq
-        returning unit_id, year, last_seq`),
+    const rows = await rowsOf<{ unit_id: string; year: number; last_seq: number } & NumberedUnit>(
+      executePrepared(tx, sql`with counted as (
+          insert into case_counter (unit_id, year, last_seq)
+          select * from unnest(${pgArray(keys.map((k) => k.split(':')[0]!))}::uuid[], ${pgArray(keys.map((k) => Number(k.split(':')[1])))}::int[],
+                               ${pgArray(keys.map((k) => counts.get(k)!))}::int[]) order by 1, 2
+          on conflict (unit_id, year) do update set last_seq = case_counter.last_seq + excluded.last_seq
+          returning unit_id, year, last_seq)
+        select n.unit_id, n.year, n.last_seq, u.id, u.code, u.level, u.name, u.path from counted n join unit u on u.id = n.unit_id`),
     );
     // Each unit and year hands out its numbers from the first of its block on.
     const next = new Map(rows.map((r) => [`${r.unit_id}:${r.year}`, r.last_seq - counts.get(`${r.unit_id}:${r.year}`)! + 1]));
-    return wants.map((w) => {
+    const seqs = wants.map((w) => {
       const key = `${w.unitId}:${w.year}`;
-      const seq = next.get(key)!;
+      const seq = next.get(key);
+      if (seq === undefined) throw new Error(`unit ${w.unitId} is not visible to this transaction`);
       next.set(key, seq + 1);
       return seq;
     });
+    const units = new Map<string, NumberedUnit>(rows.map((r) => [r.id, { id: r.id, code: r.code, level: r.level, name: r.name, path: r.path }]));
+    return { seqs, units };
   },
   /** Values may be SQL expressions (the search vector is computed by the database). */
   insert: async (tx: Db, row: PgInsertValue<typeof cases>) => (await tx.insert(cases).values(row).returning())[0]!,

@@ -1,4 +1,4 @@
-import { casesRepository, unitsRepository, type Database, type Db, type Tx } from '../../db/index.js';
+import { casesRepository, type Database, type Db, type Tx } from '../../db/index.js';
 import { toChinaDate } from '../../domain/deadlines/index.js';
 import { invalid } from '../../domain/errors.js';
 import {
@@ -166,7 +166,11 @@ async function writeRegistrations(database: Database, items: PreparedRegistratio
         freshIndex.map((i) => probes[i]!),
         freshIndex.map((i) => found[i]!),
       );
-      const units = new Map((await unitsRepository.byIds(tx, [...new Set(fresh.map((it) => it.ctx.actor.unitId))])).map((u) => [u.id, u]));
+      // Numbers first, with the units' rows read in the same statement.
+      const { seqs, units } = await casesRepository.numbered(
+        tx,
+        fresh.map((it) => ({ unitId: it.ctx.actor.unitId, year: Number(it.today.slice(0, 4)) })),
+      );
       const planned = fresh.map((it) => {
         const unitRow = units.get(it.ctx.actor.unitId)!;
         const flags = registrationFlags(it.input, { receivingLevel: unitRow.level, today: it.today });
@@ -176,7 +180,6 @@ async function writeRegistrations(database: Database, items: PreparedRegistratio
         );
         return { it, unitRow, flags, clocks, year: Number(it.today.slice(0, 4)) };
       });
-      const seqs = await casesRepository.nextSeqs(tx, planned.map((p) => ({ unitId: p.unitRow.id, year: p.year })));
       const rows = await casesRepository.insertMany(
         tx,
         planned.map(({ it, unitRow, flags, clocks, year }, i) => ({
