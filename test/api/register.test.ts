@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/db/index.js';
 import { decrypt } from '../../src/services/crypto/field-crypto.js';
+import { CANDIDATES_SCORED } from '../../src/services/register/repeat-candidates.js';
 import { CHANNELS } from '../../src/domain/vocabulary/index.js';
 import { buildRegistration } from '../support/factories.js';
 import { login, startApp, TEST_KEYRING, unitId, type Client, type TestApp } from '../support/harness.js';
@@ -211,6 +212,23 @@ describe('repeat detection (重信重访)', () => {
     expect(cands.map((c: { caseId: string }) => c.caseId)).toContain(a.case.id);
     const res = await reg.post(`/api/v1/cases/${b.case.id}/repeat`, { isNew: true });
     expect(res.json().repeatStatus).toBe('new');
+  });
+
+  it('scores the strongest evidence first when more cases share a weaker key than are scored', async () => {
+    // CANDIDATES_SCORED + 5 newer cases share only the accused with the new one; the oldest shares its petitioner.
+    const accused = [{ name: '邓某某', unit: '德庆县某某专项工作办公室', position: '主任', rank: 'section' as const }];
+    const chars = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经';
+    let seed = 7;
+    const words = () => Array.from({ length: 40 }, () => chars[(seed = (seed * 1103515245 + 12345) % 2147483648) % chars.length]).join('');
+    const text = () => ({ title: words().slice(0, 12), summary: words(), content: words() });
+    const same = await register({ receivedOn: '2026-09-01', backdateReason: '从旧台账补录', petitioners: [{ name: '邹某', phones: ['13500005555'] }], accused, ...text() });
+    for (let i = 0; i < CANDIDATES_SCORED + 5; i++)
+      await register({ petitioners: [{ name: `路人${i}`, phones: [`1350001${String(i).padStart(4, '0')}`] }], accused, ...text() });
+    const probe = await register({ petitioners: [{ name: '邹某', phones: ['13500005555'] }], accused, ...text() });
+    const hit = probe.repeatCandidates.find((c: { caseId: string }) => c.caseId === same.case.id);
+    expect(hit?.reasons.join()).toContain('同一信访人');
+    expect(probe.repeatCandidates[0].caseId).toBe(same.case.id);
+    expect(probe.repeatCandidates.length).toBe(10);
   });
 
   it('refuses a loop of repeats on the same day and stops offering a case that already repeats this one', async () => {
