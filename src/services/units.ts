@@ -6,6 +6,7 @@ import type { UnitKind, UnitLevel } from '../domain/vocabulary/index.js';
 import { audit, diff } from './audit.js';
 import { inScope, type ServiceContext } from './context.js';
 import { regionKnown } from './regions.js';
+import { forgetSessions } from './auth.js';
 
 export interface UnitInput {
   name: string;
@@ -81,7 +82,7 @@ export function updateUnit(ctx: ServiceContext, id: string, version: number, inp
     const changes = diff(before as Record<string, unknown>, after as Record<string, unknown>, [...EDITABLE]);
     await audit(tx, ctx, { action: 'unit.update', objectType: 'unit', objectId: id, objectUnitId: id, detail: { changes } });
     return after;
-  });
+  }).finally(forgetSessions); // the sessions resolved before may show what changed
 }
 
 async function checkChildrenStillFit(tx: Tx, parent: UnitRow) {
@@ -112,7 +113,7 @@ export function moveUnit(ctx: ServiceContext, id: string, version: number, newPa
       detail: { fromParentId: u.parentId, toParentId: newParentId, reason },
     });
     return mustFind(tx, id);
-  });
+  }).finally(forgetSessions); // the sessions resolved before may show what changed
 }
 
 export function setUnitActive(ctx: ServiceContext, id: string, version: number, active: boolean, reason: string) {
@@ -137,7 +138,7 @@ export function setUnitActive(ctx: ServiceContext, id: string, version: number, 
       detail: { reason, activeUsers: users },
     });
     return after;
-  });
+  }).finally(forgetSessions); // the sessions resolved before may show what changed
 }
 
 /** The unit's history: every audit entry about it, newest first. */

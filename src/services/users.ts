@@ -6,6 +6,7 @@ import type { Role } from '../domain/vocabulary/index.js';
 import { audit, diff } from './audit.js';
 import { inScope, type ServiceContext } from './context.js';
 import { hashPassword, temporaryPassword } from './secrets.js';
+import { forgetSessions } from './auth.js';
 
 export interface UserInput {
   displayName: string;
@@ -86,7 +87,7 @@ export function updateUser(ctx: ServiceContext, id: string, version: number, inp
     const changes = diff(before, after, ['displayName', 'unitId', 'roles', 'phone', 'title']);
     await audit(tx, ctx, { action: 'user.update', objectType: 'user', objectId: id, objectUnitId: after.unitId, detail: { changes } });
     return after;
-  });
+  }).finally(forgetSessions); // the sessions resolved before may show what changed
 }
 
 export function setUserActive(ctx: ServiceContext, id: string, version: number, active: boolean) {
@@ -102,7 +103,7 @@ export function setUserActive(ctx: ServiceContext, id: string, version: number, 
       objectUnitId: after.unitId,
     });
     return after;
-  });
+  }).finally(forgetSessions); // the sessions resolved before may show what changed
 }
 
 export function unlockUser(ctx: ServiceContext, id: string) {
@@ -129,7 +130,7 @@ export function resetPassword(ctx: ServiceContext, id: string) {
     await sessionsRepository.revokeAllOf(tx, id, ctx.now());
     await audit(tx, ctx, { action: 'user.resetPassword', objectType: 'user', objectId: id, objectUnitId: after.unitId });
     return { user: after, temporaryPassword: password };
-  });
+  }).finally(forgetSessions); // the sessions resolved before may show what changed
 }
 
 export type PublicUser = ReturnType<typeof presentUser>;

@@ -52,6 +52,21 @@ describe('user administration', () => {
     await expect(login(t, 'dq_supervisor')).rejects.toThrow('已停用');
   });
 
+  it('takes a role away from a signed-in user at their next request', async () => {
+    const user = await login(t, 'dq_registrar');
+    const me = (await user.get('/api/v1/auth/me')).json().user;
+    const empty = await user.post('/api/v1/cases', {});
+    expect(empty.statusCode).toBe(400); // may register: the empty form is refused for its fields
+    const res = await admin.put(`/api/v1/users/${me.id}`, { displayName: me.displayName, unitId: me.unitId, roles: ['analyst'], version: me.version });
+    expect(res.statusCode, res.body).toBe(200);
+    const refused = await user.post('/api/v1/cases', {});
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.message).toBe('您无权执行此操作');
+    const back = await admin.put(`/api/v1/users/${me.id}`, { displayName: me.displayName, unitId: me.unitId, roles: me.roles, version: res.json().version });
+    expect(back.statusCode, back.body).toBe(200);
+    expect((await user.post('/api/v1/cases', {})).statusCode).toBe(400);
+  });
+
   it('does not let an admin remove their own admin role or deactivate themselves', async () => {
     const me = (await admin.get('/api/v1/auth/me')).json().user;
     const res = await admin.put(`/api/v1/users/${me.id}`, { displayName: me.displayName, unitId: county, roles: ['registrar'], version: me.version });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { rowsOf } from '../../src/db/index.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf, sessionsRepository } from '../../src/db/index.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SESSION_REUSE_MS } from '../../src/services/auth.js';
 import { Client, DEMO_PASSWORD, login, startApp, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -81,5 +82,23 @@ describe('signing in', () => {
     expect(counts['auth.login']).toBeGreaterThan(3);
     expect(counts['auth.loginFailed']).toBeGreaterThanOrEqual(5);
     expect(counts['auth.locked']).toBe(1);
+  });
+});
+
+describe('a session resolved a moment ago', () => {
+  it('is reused for a second, then looked up again; signing out ends it at once', async () => {
+    const c = await login(t, 'dq_handler');
+    const lookups = vi.spyOn(sessionsRepository, 'live');
+    try {
+      for (let i = 0; i < 3; i++) expect((await c.get('/api/v1/auth/me')).statusCode).toBe(200);
+      expect(lookups).toHaveBeenCalledTimes(1);
+      t.clock.now = new Date(t.clock.now.getTime() + SESSION_REUSE_MS);
+      expect((await c.get('/api/v1/auth/me')).statusCode).toBe(200);
+      expect(lookups).toHaveBeenCalledTimes(2);
+      expect((await c.post('/api/v1/auth/logout')).statusCode).toBe(200);
+      expect((await c.get('/api/v1/auth/me')).statusCode).toBe(401);
+    } finally {
+      lookups.mockRestore();
+    }
   });
 });
