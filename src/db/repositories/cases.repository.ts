@@ -34,7 +34,6 @@ export interface CandidateRow {
   summary: string | null;
   content: string | null;
   receivedOn: string;
-  unitId: string;
   unitName: string;
   repeatOf: string | null;
 }
@@ -278,17 +277,17 @@ export const casesRepository = {
     const counts = new Map<string, number>();
     for (const w of wants) counts.set(`${w.unitId}:${w.year}`, (counts.get(`${w.unitId}:${w.year}`) ?? 0) + 1);
     const keys = [...counts.keys()].sort();
-    const rows = await rowsOf<{ unit_id: string; year: number; last_seq: number } & NumberedUnit>(
+    const rows = await rowsOf<{ year: number; last_seq: number } & NumberedUnit>(
       executePrepared(tx, sql`with counted as (
           insert into case_counter (unit_id, year, last_seq)
           select * from unnest(${pgArray(keys.map((k) => k.split(':')[0]!))}::uuid[], ${pgArray(keys.map((k) => Number(k.split(':')[1])))}::int[],
                                ${pgArray(keys.map((k) => counts.get(k)!))}::int[]) order by 1, 2
           on conflict (unit_id, year) do update set last_seq = case_counter.last_seq + excluded.last_seq
           returning unit_id, year, last_seq)
-        select n.unit_id, n.year, n.last_seq, u.id, u.code, u.level, u.name, u.path from counted n join unit u on u.id = n.unit_id`),
+        select u.id, n.year, n.last_seq, u.code, u.level, u.name, u.path from counted n join unit u on u.id = n.unit_id`),
     );
     // Each unit and year hands out its numbers from the first of its block on.
-    const next = new Map(rows.map((r) => [`${r.unit_id}:${r.year}`, r.last_seq - counts.get(`${r.unit_id}:${r.year}`)! + 1]));
+    const next = new Map(rows.map((r) => [`${r.id}:${r.year}`, r.last_seq - counts.get(`${r.id}:${r.year}`)! + 1]));
     const seqs = wants.map((w) => {
       const key = `${w.unitId}:${w.year}`;
       const seq = next.get(key);
@@ -402,7 +401,7 @@ export const casesRepository = {
     const rows = await asOwner(() =>
       rowsOf<CandidateRow & { i: number }>(
         executePrepared(tx, sql`select t.i, t.id, t.keys, c.case_no as "caseNo", c.title, c.summary, c.content, c.received_on::text as "receivedOn",
-              c.unit_id as "unitId", u.name as "unitName", c.repeat_of as "repeatOf"
+              u.name as "unitName", c.repeat_of as "repeatOf"
             from (
               select q.i, q.lo, q.hi, m.case_id as id, array_agg(distinct q.k) as keys, row_number() over (
                   partition by q.i order by min(m.rank), count(distinct m.rank) desc, count(*) desc, max(m.received_on) desc) as n

@@ -167,18 +167,17 @@ async function writeRegistrations(database: Database, items: PreparedRegistratio
         freshIndex.map((i) => found[i]!),
       );
       // Numbers first, with the units' rows read in the same statement.
-      const { seqs, units } = await casesRepository.numbered(
-        tx,
-        fresh.map((it) => ({ unitId: it.ctx.actor.unitId, year: Number(it.today.slice(0, 4)) })),
-      );
-      const planned = fresh.map((it) => {
-        const unitRow = units.get(it.ctx.actor.unitId)!;
+      const wants = fresh.map((it) => ({ unitId: it.ctx.actor.unitId, year: Number(it.today.slice(0, 4)) }));
+      const { seqs, units } = await casesRepository.numbered(tx, wants);
+      const planned = fresh.map((it, i) => {
+        const { unitId, year } = wants[i]!;
+        const unitRow = units.get(unitId)!;
         const flags = registrationFlags(it.input, { receivingLevel: unitRow.level, today: it.today });
         // The clocks are known before the row: it is written with their earliest dates once (see nextDatesOf).
         const clocks = entrySideEffects(newCaseView({ pipeline: it.input.pipeline, handlingUnitId: unitRow.id, handlingUnitPath: unitRow.path, realName: flags.realName })).flatMap((e) =>
           e.kind === 'startDeadline' ? [newClock(e.step, it.input.receivedOn)] : [],
         );
-        return { it, unitRow, flags, clocks, year: Number(it.today.slice(0, 4)) };
+        return { it, unitRow, flags, clocks, year };
       });
       const rows = await casesRepository.insertMany(
         tx,
