@@ -57,6 +57,11 @@ export function printReport(r: BenchReport) {
     `machine: ${r.machine.cpus} CPUs, ${r.machine.memoryGiB} GiB, ${r.machine.postgres}; 1-min load average ${load.beforePhases} before the phases, ${load.atEnd} at the end`,
     `server: ${r.config.server}, pool ${r.config.poolSize}, LOG_LEVEL ${r.config.logLevel}`,
   );
+  const settings = r.machine.postgresSettings as Record<string, unknown> | undefined;
+  if (settings)
+    lines.push(
+      `PostgreSQL: shared_buffers ${settings.shared_buffers}, huge pages ${settings.huge_pages ?? '?'} (${settings.hugePagesInUseMiB ?? '?'} MiB in use), max_wal_size ${settings.max_wal_size}, checkpoint_timeout ${settings.checkpoint_timeout}, synchronous_commit ${settings.synchronous_commit}`,
+    );
   const cal = r.machine.calibration as { beforePhases: Calibration; atEnd: Calibration } | undefined;
   if (cal)
     lines.push(`calibration (fixed work, lower is faster; bench/calibration.ts): ${describeCalibration(cal.beforePhases)} before the phases; ${describeCalibration(cal.atEnd)} at the end`);

@@ -1,6 +1,6 @@
 // `npm run bench`: loads (or reuses) the history, then measures registration through HTTP, repeat-candidate
 // latency and the raw INSERT baseline in one run, and prints and saves the results. See bench/README.md.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -35,6 +35,17 @@ import { benchUnits } from './units.js';
 const HISTORY_VERSION = 2;
 const env = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const log = (line: string) => console.log(line);
+
+/** Huge pages reserved and taken on this machine (PostgreSQL's shared memory, when it uses them), from /proc/meminfo. */
+function hugePagesInUseMiB() {
+  try {
+    const info = readFileSync('/proc/meminfo', 'utf8');
+    const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(info)?.[1] ?? 0);
+    return ((kb('HugePages_Total') - kb('HugePages_Free')) * kb('Hugepagesize')) / 1024;
+  } catch {
+    return null; // not Linux
+  }
+}
 
 async function main() {
   const cases = env('BENCH_CASES', 1_000_000);
@@ -225,7 +236,7 @@ async function main() {
 
     const [pgInfo] = await rowsOf<Record<string, string>>(
       database.db.execute(
-        sql`select version() as version, current_setting('shared_buffers') as shared_buffers, current_setting('synchronous_commit') as synchronous_commit, current_setting('max_connections') as max_connections, current_setting('max_wal_size') as max_wal_size, current_setting('checkpoint_timeout') as checkpoint_timeout`,
+        sql`select version() as version, current_setting('shared_buffers') as shared_buffers, current_setting('synchronous_commit') as synchronous_commit, current_setting('max_connections') as max_connections, current_setting('max_wal_size') as max_wal_size, current_setting('checkpoint_timeout') as checkpoint_timeout, current_setting('huge_pages') as huge_pages`,
       ),
     );
     const [counts] = await rowsOf<Record<string, number>>(
@@ -253,6 +264,9 @@ async function main() {
           // Checkpoint spacing decides how many index pages a registration writes whole into the WAL (README).
           max_wal_size: pgInfo!.max_wal_size,
           checkpoint_timeout: pgInfo!.checkpoint_timeout,
+          // Large shared buffers without huge pages cost every new backend its page faults (README, session 8).
+          huge_pages: pgInfo!.huge_pages,
+          hugePagesInUseMiB: hugePagesInUseMiB(),
         },
       },
       config: {
