@@ -60,7 +60,7 @@ export function printReport(r: BenchReport) {
   const settings = r.machine.postgresSettings as Record<string, unknown> | undefined;
   if (settings)
     lines.push(
-      `PostgreSQL: shared_buffers ${settings.shared_buffers}, huge pages ${settings.huge_pages ?? '?'} (${settings.hugePagesInUseMiB ?? '?'} MiB in use), max_wal_size ${settings.max_wal_size}, checkpoint_timeout ${settings.checkpoint_timeout}, synchronous_commit ${settings.synchronous_commit}`,
+      `PostgreSQL: shared_buffers ${settings.shared_buffers}, huge pages ${settings.huge_pages ?? '?'} (${settings.hugePagesInUseMiB ?? '?'} MiB in use on this machine), max_wal_size ${settings.max_wal_size}, checkpoint_timeout ${settings.checkpoint_timeout}, synchronous_commit ${settings.synchronous_commit}`,
     );
   const cal = r.machine.calibration as { beforePhases: Calibration; atEnd: Calibration } | undefined;
   if (cal)
