@@ -117,6 +117,9 @@ export function printReport(r: BenchReport) {
     const c8 = v.registrationAt8;
     lines.push(
       `  ≥ ${TARGETS.casesPerSecond} registrations/s with p95 ≤ ${TARGETS.p95Ms} ms at concurrency 8: ${c8.pass ? 'PASS' : 'FAIL'} (${c8.casesPerSecond}/s, p95 ${c8.p95Ms} ms)${c8.defect ? '  — below 500/s: a defect' : ''}`,
+      // Machines differ by more than code changes do (bench/README.md): the ratio to the raw INSERT rate measured in
+      // the same run says more about the code than either figure alone.
+      `    (${((c8.casesPerSecond ?? 0) / r.baseline.casesPerSecond).toFixed(2)} of this run's raw INSERT rate of the same rows, ${Math.round(r.baseline.casesPerSecond)}/s)`,
     );
   }
   lines.push(
