@@ -157,11 +157,8 @@ export const petitioner = pgTable(
     phoneHashes: text('phone_hashes').array().notNull().default(sql`'{}'::text[]`),
     nameAddressHash: text('name_address_hash'),
   },
-  (t) => [
-    index('petitioner_case_idx').on(t.caseId),
-    index('petitioner_id_hash_idx').on(t.idHash),
-    index('petitioner_name_address_idx').on(t.nameAddressHash),
-  ],
+  // The hashes are matched through repeat_key (migration 0036), never by these columns: no index on them (0051).
+  (t) => [index('petitioner_case_idx').on(t.caseId)],
 );
 
 /** 被反映人: the person (or unit) reported; `match_key` is the normalized name + unit for repeat matching. */
@@ -182,7 +179,7 @@ export const accused = pgTable(
     regionCode: text('region_code'),
     matchKey: text('match_key'),
   },
-  (t) => [index('accused_case_idx').on(t.caseId), index('accused_match_idx').on(t.matchKey)],
+  (t) => [index('accused_case_idx').on(t.caseId)],
 );
 
 /** Scanned letters, call recordings and other files: stored outside any public folder, served only in scope. */
